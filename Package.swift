@@ -1,0 +1,103 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings every Jixiao target shares: Swift 6 mode, warnings are errors, and the
+/// upcoming features that keep imports and existentials explicit.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "jixiao",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "jixiaod", targets: ["jixiaod"]),
+        .executable(name: "jixiao", targets: ["jixiao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // The domain: budgets, projects, money. Pure: no I/O, no logging, no networking.
+        .target(
+            name: "JixiaoCore",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strict
+        ),
+        // The line protocol: lexing, typed commands, replies. Shared by the daemon and the client.
+        .target(
+            name: "JixiaoProtocol",
+            dependencies: ["JixiaoCore"],
+            swiftSettings: strict
+        ),
+        // The durable journal: record framing, checksums, append + fsync, replay.
+        .target(
+            name: "JixiaoJournal",
+            dependencies: [.product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: strict
+        ),
+        // The daemon's machinery: NIO listener, connections, the state executor.
+        .target(
+            name: "JixiaoServer",
+            dependencies: [
+                "JixiaoCore", "JixiaoProtocol", "JixiaoJournal",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strict
+        ),
+        // What the CLI needs to talk and print: a blocking socket, reply reading, tables.
+        .target(
+            name: "JixiaoClient",
+            dependencies: ["JixiaoProtocol"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "jixiaod",
+            dependencies: [
+                "JixiaoServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "jixiao",
+            dependencies: [
+                "JixiaoClient", "JixiaoProtocol",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"], swiftSettings: strict),
+        .testTarget(name: "JixiaoProtocolTests", dependencies: ["JixiaoProtocol", "JixiaoCore"], swiftSettings: strict),
+        .testTarget(name: "JixiaoJournalTests", dependencies: ["JixiaoJournal"], swiftSettings: strict),
+        .testTarget(
+            name: "JixiaoServerTests",
+            dependencies: [
+                "JixiaoServer", "JixiaoProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "JixiaoIntegrationTests",
+            dependencies: ["JixiaoClient", "JixiaoProtocol", "JixiaoJournal"],
+            swiftSettings: strict
+        ),
+    ]
+)

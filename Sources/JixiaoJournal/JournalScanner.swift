@@ -1,0 +1,117 @@
+/// Reads records out of a journal segment's bytes, checking each one.
+///
+/// A damaged record at the very end is a write the process did not finish (a crash or
+/// power loss mid-append): it was never acknowledged, so it is reported as a torn tail
+/// for the caller to cut off. A damaged record with anything after it is corruption of
+/// acknowledged data, and the scan stops with ``JournalError/corrupt(file:offset:reason:)``.
+public enum JournalScanner {
+    /// The most lines one record may hold; a larger count is damage, not a transaction.
+    public static let maximumLinesPerRecord = 1_000_000
+
+    /// What a scan found.
+    public struct Result: Sendable, Equatable {
+        /// Bytes from the start that hold whole, valid records.
+        public var validLength: Int
+        /// The last sequence number read, or the one before the first if none was.
+        public var lastSequence: Int64
+        /// Why the bytes after `validLength` were not read, when there are any.
+        public var tornTail: String?
+    }
+
+    /// Scans `bytes`, calling `visit` for each valid record in order.
+    /// - Parameters:
+    ///   - bytes: the segment's contents.
+    ///   - file: the segment's name, for messages.
+    ///   - expectedSequence: the sequence number the first record must have.
+    ///   - visit: receives each record; an error it throws stops the scan and is rethrown.
+    /// - Throws: ``JournalError/corrupt(file:offset:reason:)``, or what `visit` throws.
+    public static func scan(
+        _ bytes: [UInt8], file: String, expectedSequence: Int64, visit: (JournalRecord) throws -> Void
+    ) throws -> Result {
+        var offset = 0
+        var next = expectedSequence
+        return try bytes.withUnsafeBufferPointer { buffer in
+            while offset < buffer.count {
+                switch parseRecord(buffer, at: offset) {
+                case .record(let record, let end):
+                    guard record.sequence == next else {
+                        throw JournalError.corrupt(
+                            file: file, offset: offset,
+                            reason: "record has sequence \(record.sequence) where \(next) was expected")
+                    }
+                    try visit(record)
+                    next += 1
+                    offset = end
+                case .damaged(let reason, let end):
+                    if end >= buffer.count {
+                        return Result(validLength: offset, lastSequence: next - 1, tornTail: reason)
+                    }
+                    throw JournalError.corrupt(file: file, offset: offset, reason: reason)
+                }
+            }
+            return Result(validLength: offset, lastSequence: next - 1, tornTail: nil)
+        }
+    }
+
+    private enum Parsed {
+        case record(JournalRecord, end: Int)
+        /// `end` is where the damaged record (or, if unknown, its first line) ends.
+        case damaged(String, end: Int)
+    }
+
+    private static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < buffer.count {
+            if buffer[index] == 0x0A { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func parseRecord(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Parsed {
+        guard let headerEnd = lineEnd(buffer, from: start) else {
+            return .damaged("the last record's header is incomplete", end: buffer.count)
+        }
+        let header = buffer[start..<headerEnd]
+        let fields = header.split(separator: 0x20, omittingEmptySubsequences: false)
+        guard header.first == 0x40, fields.count == 5,
+            let sequence = Int64(ascii: fields[0].dropFirst()),
+            let timestamp = Timestamp(iso8601: String(decoding: fields[1], as: UTF8.self)),
+            let count = Int64(ascii: fields[3]), count >= 1, count <= maximumLinesPerRecord,
+            fields[4].count == 8, let crc = UInt32(String(decoding: fields[4], as: UTF8.self), radix: 16)
+        else {
+            return .damaged("unreadable record header", end: headerEnd + 1)
+        }
+        var checksum = CRC32C.checksum(buffer[(start + 1)..<(headerEnd - 9)])
+        checksum = CRC32C.checksum(CollectionOfOne(0x0A), continuing: checksum)
+        var lines: [String] = []
+        lines.reserveCapacity(Int(count))
+        var lineStart = headerEnd + 1
+        for index in 0..<Int(count) {
+            guard let end = lineEnd(buffer, from: lineStart) else {
+                return .damaged("the last record is incomplete: \(index) of \(count) lines", end: buffer.count)
+            }
+            checksum = CRC32C.checksum(buffer[lineStart...end], continuing: checksum)
+            lines.append(String(decoding: buffer[lineStart..<end], as: UTF8.self))
+            lineStart = end + 1
+        }
+        guard checksum == crc else {
+            return .damaged("checksum mismatch in record \(sequence)", end: lineStart)
+        }
+        let author = String(decoding: fields[2], as: UTF8.self)
+        return .record(JournalRecord(sequence: sequence, timestamp: timestamp, author: author, lines: lines), end: lineStart)
+    }
+}
+
+extension Int64 {
+    /// Parses unsigned ASCII decimal digits (no sign, no spaces), at most 18 of them.
+    init?(ascii bytes: some Collection<UInt8>) {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+        }
+        self = value
+    }
+}

@@ -1,0 +1,172 @@
+import SystemPackage
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The daemon's state directory: an exclusive lock and the journal segments.
+///
+/// Layout:
+///
+///     <state>/lock                               held with flock while a daemon runs
+///     <state>/journal/00000000000000000001.jxj   a segment, named by its first sequence
+///
+/// Later segments (after snapshots) are named by their first sequence too, so the
+/// names sort in replay order.
+public final class StateDirectory: Sendable {
+    /// The directory's path.
+    public let path: String
+    private let lock: FileDescriptor
+
+    /// The segments' folder.
+    public var journalPath: String { path + "/journal" }
+
+    /// Opens (creating if needed, mode 0750) and locks a state directory.
+    /// - Throws: ``JournalError/locked(path:)`` when another daemon holds it, or an I/O error.
+    public init(path: String) throws(JournalError) {
+        self.path = path
+        try Self.makeDirectory(path)
+        try Self.makeDirectory(path + "/journal")
+        do {
+            lock = try FileDescriptor.open(
+                path + "/lock", .readWrite, options: [.create, .closeOnExec], permissions: [.ownerReadWrite])
+        } catch {
+            throw .io(operation: "open", path: path + "/lock", errno: (error as? Errno)?.rawValue ?? EIO)
+        }
+        if flock(lock.rawValue, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            try? lock.close()
+            if code == EWOULDBLOCK { throw .locked(path: path) }
+            throw .io(operation: "flock", path: path + "/lock", errno: code)
+        }
+    }
+
+    deinit { try? lock.close() }
+
+    /// The segment file names, in replay order.
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
+    public func segmentNames() throws(JournalError) -> [String] {
+        guard let directory = opendir(journalPath) else {
+            throw .io(operation: "opendir", path: journalPath, errno: errno)
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasSuffix(".jxj"), name.count == 24 { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// What ``replay(visit:)`` found.
+    public struct ReplayReport: Sendable {
+        /// Records read.
+        public var records: Int
+        /// The last sequence number in the journal (0 when empty).
+        public var lastSequence: Int64
+        /// When a torn last record was cut off: which file, at what offset, why, and how
+        /// many bytes were dropped.
+        public var cutTail: (file: String, offset: Int, reason: String, bytes: Int)?
+    }
+
+    /// Reads every record of every segment in order, cutting a torn tail off the last
+    /// segment (the caller logs it) so that appends continue after the last whole record.
+    /// - Parameter visit: receives each record; what it throws stops the replay.
+    /// - Throws: ``JournalError/corrupt(file:offset:reason:)``, I/O errors, or what `visit` throws.
+    public func replay(visit: (JournalRecord) throws -> Void) throws -> ReplayReport {
+        var report = ReplayReport(records: 0, lastSequence: 0, cutTail: nil)
+        let names = try segmentNames()
+        for (index, name) in names.enumerated() {
+            let file = journalPath + "/" + name
+            let bytes = try Self.readAll(file)
+            let first = Int64(name.dropLast(4)) ?? 0
+            if index == 0 { report.lastSequence = first - 1 }
+            guard first == report.lastSequence + 1 else {
+                throw JournalError.corrupt(
+                    file: name, offset: 0,
+                    reason: "segment starts at sequence \(first) but the journal so far ends at \(report.lastSequence)")
+            }
+            var count = 0
+            let result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { record in
+                count += 1
+                try visit(record)
+            }
+            report.records += count
+            report.lastSequence = result.lastSequence
+            if let reason = result.tornTail {
+                guard index == names.count - 1 else {
+                    throw JournalError.corrupt(file: name, offset: result.validLength, reason: reason)
+                }
+                guard truncate(file, off_t(result.validLength)) == 0 else {
+                    throw JournalError.io(operation: "truncate", path: file, errno: errno)
+                }
+                report.cutTail = (name, result.validLength, reason, bytes.count - result.validLength)
+            }
+        }
+        return report
+    }
+
+    /// Opens the last segment for appending, creating the first one if there is none.
+    /// - Parameter nextSequence: the sequence the next record will carry.
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
+    public func openWriter(nextSequence: Int64) throws(JournalError) -> JournalWriter {
+        let names = try segmentNames()
+        let name = names.last ?? Self.segmentName(startingAt: nextSequence)
+        let file = journalPath + "/" + name
+        do {
+            let descriptor = try FileDescriptor.open(
+                file, .writeOnly, options: [.append, .create, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead])
+            let length = try descriptor.seek(offset: 0, from: .end)
+            if names.isEmpty { try Self.syncDirectory(journalPath) }
+            return JournalWriter(path: file, descriptor: descriptor, length: Int(length))
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw .io(operation: "open", path: file, errno: (error as? Errno)?.rawValue ?? EIO)
+        }
+    }
+
+    /// The file name of a segment whose first record has this sequence.
+    public static func segmentName(startingAt sequence: Int64) -> String {
+        let digits = String(sequence)
+        return String(repeating: "0", count: 20 - digits.count) + digits + ".jxj"
+    }
+
+    static func readAll(_ file: String) throws(JournalError) -> [UInt8] {
+        do {
+            let descriptor = try FileDescriptor.open(file, .readOnly, options: [.closeOnExec])
+            return try descriptor.closeAfter {
+                let size = Int(try descriptor.seek(offset: 0, from: .end))
+                _ = try descriptor.seek(offset: 0, from: .start)
+                var bytes = [UInt8](repeating: 0, count: size)
+                var filled = 0
+                while filled < size {
+                    let read = try bytes.withUnsafeMutableBytes { raw in
+                        try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
+                    }
+                    if read == 0 { break }
+                    filled += read
+                }
+                return Array(bytes[..<filled])
+            }
+        } catch {
+            throw .io(operation: "read", path: file, errno: (error as? Errno)?.rawValue ?? EIO)
+        }
+    }
+
+    static func makeDirectory(_ path: String) throws(JournalError) {
+        if mkdir(path, 0o750) != 0, errno != EEXIST {
+            throw .io(operation: "mkdir", path: path, errno: errno)
+        }
+    }
+
+    static func syncDirectory(_ path: String) throws(JournalError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .io(operation: "open", path: path, errno: errno) }
+        defer { Glibc.close(descriptor) }
+        if fsync(descriptor) != 0 { throw .io(operation: "fsync", path: path, errno: errno) }
+    }
+}

@@ -1,0 +1,34 @@
+/// The stable, ASCII error codes of protocol v1: the word after `ERR`.
+///
+/// Scripts branch on these, so a code, once published in `Protocol/PROTOCOL.md`, keeps
+/// its meaning; new cases may be added, none renamed.
+public enum ErrorCode: String, Sendable, CaseIterable {
+    /// The line is not well-formed: an unbalanced quote, a bad escape, a control character.
+    case syntax = "SYNTAX"
+    /// The line is not valid UTF-8.
+    case encoding = "ENCODING"
+    /// The line is longer than the daemon accepts; it was discarded unread.
+    case lineTooLong = "LINE_TOO_LONG"
+    /// The first word names no command.
+    case unknownCommand = "UNKNOWN_COMMAND"
+    /// The command got too few or too many positional arguments.
+    case arity = "ARITY"
+    /// A `key=value` argument is unknown, repeated or missing.
+    case badArgument = "BAD_ARGUMENT"
+    /// A value (a code, a year, a name) is not acceptable.
+    case badValue = "BAD_VALUE"
+    /// An amount of money could not be read.
+    case badMoney = "BAD_MONEY"
+    /// A figure left the range that can be held exactly.
+    case outOfRange = "OUT_OF_RANGE"
+    /// The object addressed does not exist.
+    case notFound = "NOT_FOUND"
+    /// The object to create exists already.
+    case exists = "EXISTS"
+    /// The object to delete still holds others.
+    case notEmpty = "NOT_EMPTY"
+    /// The change could not be made durable; nothing was changed.
+    case storage = "STORAGE"
+    /// A fault inside the daemon; it is logged there.
+    case `internal` = "INTERNAL"
+}

@@ -1,0 +1,91 @@
+/// Writes replies in the wire format of protocol v1.
+///
+/// - `OK [words] [rows=N]` or `ERR CODE message`, one line;
+/// - with `rows=N` in TSV format: one header line of column keys, then N lines, values
+///   separated by tabs, with `\\`, tab, newline and carriage return escaped as `\\\\`,
+///   `\\t`, `\\n`, `\\r`;
+/// - with `rows=N` in JSON format: N lines, each one JSON object keyed by column.
+public enum ReplyEncoder {
+    /// Appends one reply's bytes (every line ended by `\n`) to `output`.
+    public static func encode(_ reply: Reply, format: RowFormat, into output: inout String) {
+        switch reply.status {
+        case .error(let error):
+            output += "ERR \(error.code.rawValue) \(oneLine(error.message))\n"
+            return
+        case .ok(let words):
+            output += "OK"
+            for word in words { output += " " + word }
+            if let table = reply.table { output += " rows=\(table.rows.count)" }
+            output += "\n"
+        }
+        guard let table = reply.table else { return }
+        switch format {
+        case .tsv:
+            output += table.columns.joined(separator: "\t") + "\n"
+            for row in table.rows {
+                output += row.map(escapeTSV).joined(separator: "\t") + "\n"
+            }
+        case .json:
+            for row in table.rows {
+                output += "{"
+                for (index, column) in table.columns.enumerated() {
+                    if index > 0 { output += "," }
+                    JSONText.appendString(column, to: &output)
+                    output += ":"
+                    JSONText.appendString(index < row.count ? row[index] : "", to: &output)
+                }
+                output += "}\n"
+            }
+        }
+    }
+
+    /// The reply as a string.
+    public static func encode(_ reply: Reply, format: RowFormat) -> String {
+        var output = ""
+        encode(reply, format: format, into: &output)
+        return output
+    }
+
+    /// Escapes a value for a TSV cell.
+    public static func escapeTSV(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) else { return value }
+        var result = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Reverses ``escapeTSV(_:)``.
+    public static func unescapeTSV(_ cell: Substring) -> String {
+        guard cell.contains("\\") else { return String(cell) }
+        var result = ""
+        var escaping = false
+        for scalar in cell.unicodeScalars {
+            if escaping {
+                switch scalar {
+                case "t": result += "\t"
+                case "n": result += "\n"
+                case "r": result += "\r"
+                default: result.unicodeScalars.append(scalar)
+                }
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
+    }
+}

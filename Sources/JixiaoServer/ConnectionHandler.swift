@@ -1,0 +1,61 @@
+import JixiaoCore
+import JixiaoProtocol
+import Logging
+import NIOCore
+
+/// Serves one connection: reads request frames in order, answers each in order.
+///
+/// Connection-level commands (HELLO, PING, HELP, FORMAT, QUIT) are answered here; the
+/// rest go to the ``StateExecutor``. Every failure becomes an `ERR` reply; only a broken
+/// socket ends the loop.
+struct ConnectionHandler {
+    let executor: StateExecutor
+    let maximumLineLength: Int
+    let logger: Logger
+
+    /// Answers one frame, updating the session (FORMAT).
+    func reply(to frame: RequestFrame, session: inout Session) async -> Reply? {
+        switch frame {
+        case .tooLong(let bytes):
+            return .error(
+                ProtocolError(
+                    .lineTooLong,
+                    "line of \(bytes) bytes is longer than the limit of \(maximumLineLength) bytes; it was discarded"))
+        case .line(let buffer):
+            guard let line = String(validating: buffer.readableBytesView, as: UTF8.self) else {
+                return .error(ProtocolError(.encoding, "the line is not valid UTF-8"))
+            }
+            let command: Command
+            do {
+                guard let parsed = try CommandParser.parse(line) else { return nil }
+                command = parsed
+            } catch {
+                return .error(error)
+            }
+            return await reply(to: command, session: &session)
+        }
+    }
+
+    private func reply(to command: Command, session: inout Session) async -> Reply {
+        switch command {
+        case .hello:
+            return .ok(
+                "jixiao", "protocol=\(ProtocolVersion.current)", "server=jixiaod/\(ProtocolVersion.software)",
+                "user=\(WordQuoting.quote(session.peer.userName))", "format=\(session.format.rawValue)")
+        case .ping:
+            return .ok("PONG")
+        case .quit:
+            return Reply(.ok(["BYE"]), closesConnection: true)
+        case .help(let name):
+            guard let table = ModelTables.help(name) else {
+                return .error(ProtocolError(.unknownCommand, "no command '\(excerpt(name ?? ""))'; HELP lists them"))
+            }
+            return .rows(table)
+        case .format(let format):
+            session.format = format
+            return .ok("format=\(format.rawValue)")
+        default:
+            return await executor.execute(command, author: session.peer.userName)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import JixiaoJournal
+import JixiaoProtocol
+public import Logging
+import NIOCore
+import NIOPosix
+public import ServiceLifecycle
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The running daemon: the state executor and the socket listener, as one service.
+///
+/// ``prepare(_:logger:)`` does everything that can fail at start-up (lock, replay, load,
+/// bind) so that a bad start exits with a clear message before anything is served;
+/// ``run()`` then accepts connections until graceful shutdown, answers what is in
+/// flight, and syncs the journal.
+public final class Daemon: Service {
+    /// The executor that owns the model.
+    public let executor: StateExecutor
+    private let configuration: ServerConfiguration
+    private let directory: StateDirectory
+    private let stateLoop: MultiThreadedEventLoopGroup
+    private let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
+    private let connections = ConnectionRegistry()
+    private let logger: Logger
+
+    private init(
+        executor: StateExecutor, configuration: ServerConfiguration, directory: StateDirectory,
+        stateLoop: MultiThreadedEventLoopGroup, listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>,
+        logger: Logger
+    ) {
+        self.executor = executor
+        self.configuration = configuration
+        self.directory = directory
+        self.stateLoop = stateLoop
+        self.listener = listener
+        self.logger = logger
+    }
+
+    /// Locks the state directory, replays the journal, loads example data into an empty
+    /// state when asked, and binds the socket.
+    /// - Throws: ``JournalError``, ``ServerError`` or a NIO error, each with a message fit
+    ///   for an operator.
+    public static func prepare(_ configuration: ServerConfiguration, logger: Logger) async throws -> Daemon {
+        let directory = try StateDirectory(path: configuration.stateDirectory)
+        let stateLoop = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        do {
+            let (executor, report) = try StateExecutor.open(
+                directory: directory, loop: stateLoop.next(), logger: logger)
+            if let cut = report.cutTail { logger.warning("journal: \(cut)") }
+            logger.info(
+                "journal replayed",
+                metadata: ["journal.records": "\(report.records)", "journal.seq": "\(report.sequence)"])
+            if let path = configuration.loadIfEmpty, report.sequence == 0 {
+                let files = try CommandFileLoader.files(at: path)
+                let count = try await CommandFileLoader.load(
+                    files, into: executor, author: PeerIdentity.current().userName)
+                logger.info("loaded \(count) changes from \(files.count) file(s) into the empty state", metadata: ["path": "\(path)"])
+            }
+            let listener = try await bind(configuration)
+            return Daemon(
+                executor: executor, configuration: configuration, directory: directory, stateLoop: stateLoop,
+                listener: listener, logger: logger)
+        } catch {
+            try? await stateLoop.shutdownGracefully()
+            throw error
+        }
+    }
+
+    private static func bind(
+        _ configuration: ServerConfiguration
+    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never> {
+        let path = configuration.socketPath
+        try SocketPath.prepare(path)
+        let maximum = configuration.maximumLineLength
+        // Create the socket file without group-other access, so no one connects before
+        // the mode below is set.
+        let previousMask = umask(0o177)
+        defer { umask(previousMask) }
+        let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+            .bind(unixDomainSocketPath: path) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(RequestLineDecoder(maximumLength: maximum)))
+                    return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        try SocketPath.setMode(path, mode_t(configuration.socketMode))
+        return listener
+    }
+
+    public func run() async throws {
+        logger.info(
+            "listening",
+            metadata: ["socket": "\(configuration.socketPath)", "state": "\(configuration.stateDirectory)"])
+        let handler = ConnectionHandler(
+            executor: executor, maximumLineLength: configuration.maximumLineLength, logger: logger)
+        try await withGracefulShutdownHandler {
+            try await listener.executeThenClose { inbound in
+                try await withThrowingDiscardingTaskGroup { group in
+                    for try await connection in inbound {
+                        group.addTask { await self.serve(connection, handler: handler) }
+                    }
+                }
+            }
+        } onGracefulShutdown: {
+            self.logger.info("shutting down: no new connections; answering what is in flight")
+            self.listener.channel.close(promise: nil)
+            self.connections.closeAllInputs()
+        }
+        await executor.close()
+        let sequence = await executor.sequence
+        unlink(configuration.socketPath)
+        try await stateLoop.shutdownGracefully()
+        logger.info("stopped", metadata: ["journal.seq": "\(sequence)"])
+    }
+
+    private func serve(_ connection: NIOAsyncChannel<RequestFrame, ByteBuffer>, handler: ConnectionHandler) async {
+        guard let id = connections.add(connection.channel) else {
+            try? await connection.channel.close()
+            return
+        }
+        defer { connections.remove(id) }
+        let peer = await Self.peerIdentity(connection.channel)
+        var session = Session(id: id, peer: peer)
+        var logger = self.logger
+        logger[metadataKey: "conn.id"] = "\(id)"
+        logger[metadataKey: "conn.user"] = "\(peer.userName)"
+        logger.debug("connected", metadata: ["conn.pid": "\(peer.pid)"])
+        do {
+            try await connection.executeThenClose { inbound, outbound in
+                for try await frame in inbound {
+                    guard let reply = await handler.reply(to: frame, session: &session) else { continue }
+                    var text = ""
+                    ReplyEncoder.encode(reply, format: session.format, into: &text)
+                    try await outbound.write(ByteBuffer(string: text))
+                    if reply.closesConnection { break }
+                }
+            }
+        } catch {
+            logger.debug("connection ended with an error", metadata: ["error": "\(error)"])
+        }
+        logger.debug("disconnected")
+    }
+
+    /// The peer's credentials from SO_PEERCRED; an unknown peer (which a Unix socket
+    /// should never have) is recorded as `nobody` rather than dropped.
+    static func peerIdentity(_ channel: any Channel) async -> PeerIdentity {
+        guard let provider = channel as? any SocketOptionProvider,
+            let credentials: UCred = try? await provider.unsafeGetSocketOption(
+                level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED)
+            ).get()
+        else { return PeerIdentity(uid: 65534, gid: 65534, pid: 0, userName: "unknown") }
+        return PeerIdentity(
+            uid: credentials.uid, gid: credentials.gid, pid: credentials.pid,
+            userName: PeerIdentity.userName(for: credentials.uid))
+    }
+}

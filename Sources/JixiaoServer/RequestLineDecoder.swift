@@ -1,0 +1,87 @@
+public import NIOCore
+
+/// Splits the inbound byte stream into request lines, with a bound on line length.
+///
+/// Accepts `\n` and `\r\n`. A line over `maximumLength` bytes is not buffered: its bytes
+/// are dropped as they arrive and, once its newline comes, a single
+/// ``RequestFrame/tooLong(bytes:)`` is emitted so that the connection can answer
+/// `ERR LINE_TOO_LONG` and go on. Memory per connection therefore stays under about
+/// `maximumLength` whatever a client sends. A last line without a newline is still
+/// answered when the client closes its side.
+public struct RequestLineDecoder: ByteToMessageDecoder {
+    public typealias InboundOut = RequestFrame
+
+    /// The longest line accepted, in bytes, without its terminator.
+    public let maximumLength: Int
+    /// Bytes of the current line already searched for a newline (so that a client
+    /// sending one byte at a time does not make the search quadratic).
+    private var searched = 0
+    /// Bytes dropped of an over-long line, while dropping.
+    private var discarded: Int?
+
+    /// Creates a decoder.
+    public init(maximumLength: Int) {
+        self.maximumLength = maximumLength
+    }
+
+    public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+        guard let frame = nextFrame(&buffer) else { return .needMoreData }
+        context.fireChannelRead(wrapInboundOut(frame))
+        return .continue
+    }
+
+    public mutating func decodeLast(
+        context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool
+    ) throws -> DecodingState {
+        if let frame = nextFrame(&buffer) {
+            context.fireChannelRead(wrapInboundOut(frame))
+            return .continue
+        }
+        if let discarded {
+            self.discarded = nil
+            context.fireChannelRead(wrapInboundOut(.tooLong(bytes: discarded + buffer.readableBytes)))
+        } else if buffer.readableBytes > 0, let line = buffer.readSlice(length: buffer.readableBytes) {
+            context.fireChannelRead(wrapInboundOut(.line(Self.trimmingCarriageReturn(line))))
+        }
+        buffer.moveReaderIndex(to: buffer.writerIndex)
+        searched = 0
+        return .needMoreData
+    }
+
+    /// Takes the next frame out of `buffer`, or returns `nil` when more bytes are needed.
+    mutating func nextFrame(_ buffer: inout ByteBuffer) -> RequestFrame? {
+        let view = buffer.readableBytesView
+        let start = view.startIndex + searched
+        guard let newline = view[start...].firstIndex(of: 0x0A) else {
+            if let discarded {
+                self.discarded = discarded + view.count
+                buffer.moveReaderIndex(forwardBy: view.count)
+                searched = 0
+            } else if view.count > maximumLength {
+                discarded = view.count
+                buffer.moveReaderIndex(forwardBy: view.count)
+                searched = 0
+            } else {
+                searched = view.count
+            }
+            return nil
+        }
+        let length = newline - view.startIndex
+        searched = 0
+        if let discarded {
+            self.discarded = nil
+            buffer.moveReaderIndex(forwardBy: length + 1)
+            return .tooLong(bytes: discarded + length)
+        }
+        let line = buffer.readSlice(length: length)!
+        buffer.moveReaderIndex(forwardBy: 1)
+        let trimmed = Self.trimmingCarriageReturn(line)
+        if trimmed.readableBytes > maximumLength { return .tooLong(bytes: trimmed.readableBytes) }
+        return .line(trimmed)
+    }
+
+    private static func trimmingCarriageReturn(_ line: ByteBuffer) -> ByteBuffer {
+        guard line.readableBytesView.last == 0x0D else { return line }
+        return line.getSlice(at: line.readerIndex, length: line.readableBytes - 1)!
+    }
+}

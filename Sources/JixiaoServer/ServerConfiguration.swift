@@ -1,0 +1,30 @@
+/// How the daemon serves: where, and within what limits.
+public struct ServerConfiguration: Sendable {
+    /// The Unix socket path.
+    public var socketPath: String
+    /// The state directory (journal, lock).
+    public var stateDirectory: String
+    /// The longest request line accepted, in bytes (Redis uses 64 KiB for inline commands).
+    public var maximumLineLength: Int
+    /// The socket file's permission bits.
+    public var socketMode: UInt32
+    /// Command files to load when the state is empty (example data), if any.
+    public var loadIfEmpty: String?
+
+    /// The default socket path, as the systemd units create it.
+    public static let defaultSocketPath = "/run/jixiao/jixiao.sock"
+    /// The default state directory, as `StateDirectory=jixiao` creates it.
+    public static let defaultStateDirectory = "/var/lib/jixiao"
+
+    /// Creates a configuration.
+    public init(
+        socketPath: String = defaultSocketPath, stateDirectory: String = defaultStateDirectory,
+        maximumLineLength: Int = 64 * 1024, socketMode: UInt32 = 0o660, loadIfEmpty: String? = nil
+    ) {
+        self.socketPath = socketPath
+        self.stateDirectory = stateDirectory
+        self.maximumLineLength = maximumLineLength
+        self.socketMode = socketMode
+        self.loadIfEmpty = loadIfEmpty
+    }
+}

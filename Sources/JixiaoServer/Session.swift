@@ -1,0 +1,17 @@
+public import JixiaoProtocol
+
+/// One connection's state: who is connected and how they want rows.
+public struct Session: Sendable {
+    /// A number for this connection, unique while the daemon runs (for logs).
+    public var id: Int
+    /// The peer, from SO_PEERCRED.
+    public var peer: PeerIdentity
+    /// The connection's row format (`FORMAT`).
+    public var format: RowFormat = .tsv
+
+    /// Creates a session.
+    public init(id: Int, peer: PeerIdentity) {
+        self.id = id
+        self.peer = peer
+    }
+}

@@ -1,0 +1,62 @@
+import JixiaoCore
+public import JixiaoJournal
+import JixiaoProtocol
+public import Logging
+public import NIOCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension StateExecutor {
+    /// What opening the state found, for the start-up log.
+    public struct OpeningReport: Sendable {
+        /// Records replayed.
+        public var records: Int
+        /// The last sequence.
+        public var sequence: Int64
+        /// A torn tail that was cut, described for the log.
+        public var cutTail: String?
+    }
+
+    /// Replays the journal in `directory` into a model and opens the journal for appends.
+    /// - Parameters:
+    ///   - directory: the locked state directory.
+    ///   - loop: the event loop the executor runs on.
+    /// - Returns: the executor and what replay found.
+    /// - Throws: ``JournalError`` or ``ServerError/replay(sequence:line:reason:)``; the
+    ///   daemon must not start on either.
+    public static func open(
+        directory: StateDirectory, loop: any EventLoop, logger: Logger
+    ) throws -> (StateExecutor, OpeningReport) {
+        var state = ModelState()
+        let report = try directory.replay { record in
+            for line in record.lines {
+                do {
+                    guard case .change(let change)? = try CommandParser.parse(line) else {
+                        throw ServerError.replay(sequence: record.sequence, line: line, reason: "not a change")
+                    }
+                    try state.apply(change, sequence: record.sequence)
+                } catch let error as ServerError {
+                    throw error
+                } catch {
+                    throw ServerError.replay(sequence: record.sequence, line: line, reason: "\(error)")
+                }
+            }
+            state.advance(to: record.sequence)
+        }
+        let writer = try directory.openWriter(nextSequence: report.lastSequence + 1)
+        let cut = report.cutTail.map {
+            "cut a torn last record off \($0.file) at byte \($0.offset) (\($0.bytes) bytes dropped): \($0.reason)"
+        }
+        let executor = StateExecutor(loop: loop, state: state, writer: writer, logger: logger, clock: wallClock)
+        return (executor, OpeningReport(records: report.records, sequence: report.lastSequence, cutTail: cut))
+    }
+
+    /// The system's real-time clock.
+    @Sendable static func wallClock() -> Timestamp {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Timestamp(milliseconds: Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000)
+    }
+}
