@@ -1,0 +1,130 @@
+public import JixiaoProtocol
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A blocking connection to jixiaod over its Unix socket.
+///
+/// Plain system calls and no Foundation: shell scripts start the client in loops, so its
+/// start-up time is part of every operator's day.
+public final class ClientConnection {
+    /// The socket path.
+    public let socketPath: String
+    /// The row format this connection asked for.
+    public private(set) var format: RowFormat = .tsv
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var position = 0
+
+    /// Connects to the daemon.
+    /// - Throws: ``ClientError/unreachable(socket:reason:)``.
+    public init(socketPath: String) throws(ClientError) {
+        self.socketPath = socketPath
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard descriptor >= 0 else { throw .unreachable(socket: socketPath, reason: Self.errorText(errno)) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(socketPath.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            close(descriptor)
+            throw .unreachable(socket: socketPath, reason: "the path is too long for a Unix socket")
+        }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        let result = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        guard result == 0 else {
+            let code = errno
+            close(descriptor)
+            throw .unreachable(socket: socketPath, reason: Self.errorText(code))
+        }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// Sends one request line and reads its reply.
+    /// - Throws: ``ClientError``.
+    public func request(_ line: String) throws(ClientError) -> ReceivedReply {
+        try send([line])
+        return try readReply()
+    }
+
+    /// Switches the connection's rows to `format`.
+    /// - Throws: ``ClientError``.
+    public func setFormat(_ format: RowFormat) throws(ClientError) {
+        let reply = try request("FORMAT \(format.rawValue)")
+        guard reply.isOK else { throw .protocolViolation(reply.statusLine) }
+        self.format = format
+    }
+
+    /// Writes request lines without waiting for replies (pipelining).
+    /// - Throws: ``ClientError/protocolViolation(_:)`` when the socket breaks.
+    public func send(_ lines: [String]) throws(ClientError) {
+        var bytes: [UInt8] = []
+        for line in lines {
+            bytes += line.utf8
+            bytes.append(0x0A)
+        }
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                Glibc.send(descriptor, raw.baseAddress! + sent, raw.count - sent, Int32(MSG_NOSIGNAL))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .protocolViolation("sending failed: \(Self.errorText(errno))")
+            }
+            sent += count
+        }
+    }
+
+    /// Reads one whole reply.
+    /// - Throws: ``ClientError/protocolViolation(_:)`` when the connection ends early.
+    public func readReply() throws(ClientError) -> ReceivedReply {
+        let status = try readLine()
+        guard status.hasPrefix("OK") || status.hasPrefix("ERR ") else {
+            throw .protocolViolation("unexpected status line '\(status.prefix(80))'")
+        }
+        guard let rows = ReceivedReply.rowCount(in: status) else {
+            throw .protocolViolation("bad row count in '\(status.prefix(80))'")
+        }
+        var reply = ReceivedReply(statusLine: status, columns: [], rowLines: [])
+        let hasTable = status.split(separator: " ").contains { $0.hasPrefix("rows=") }
+        if hasTable, format == .tsv {
+            reply.columns = try readLine().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        reply.rowLines.reserveCapacity(rows)
+        for _ in 0..<rows { reply.rowLines.append(try readLine()) }
+        return reply
+    }
+
+    private func readLine() throws(ClientError) -> String {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                let line = String(decoding: buffer[position..<newline], as: UTF8.self)
+                position = newline + 1
+                return line
+            }
+            if position > 0 {
+                buffer.removeFirst(position)
+                position = 0
+            }
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                throw .protocolViolation(count == 0 ? "the daemon closed the connection" : Self.errorText(errno))
+            }
+            buffer += chunk[..<count]
+        }
+    }
+
+    static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `jixiao`: the operators' command-line client for jixiaod.
+@main
+struct Jixiao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jixiao",
+        abstract: "Talk to jixiaod: units, years, projects and their budgets.",
+        discussion: """
+            Output is an aligned table on a terminal, tab-separated with a header line when \
+            piped, and JSON lines with --json.
+            Exit codes: 0 ok; 1 the daemon refused the request (ERR); 64 bad usage; \
+            69 no daemon reachable on the socket; 76 the connection broke or the reply was malformed.
+            """,
+        subcommands: [
+            HelloCommand.self, PingCommand.self, RawCommand.self, BatchCommand.self,
+            UnitCommand.self, YearCommand.self, ProjectCommand.self,
+        ])
+}

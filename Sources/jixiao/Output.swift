@@ -1,0 +1,56 @@
+import ArgumentParser
+import JixiaoClient
+import JixiaoProtocol
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Printing replies and choosing exit codes.
+enum Output {
+    /// The daemon answered ERR.
+    static let serverError = ExitCode(1)
+    /// No daemon on the socket (EX_UNAVAILABLE).
+    static let unreachable = ExitCode(69)
+    /// The connection broke or the reply was not protocol v1 (EX_PROTOCOL).
+    static let protocolFailure = ExitCode(76)
+
+    /// Whether standard output is a terminal (then tables are aligned for people).
+    static let isTerminal = isatty(STDOUT_FILENO) == 1
+
+    /// Prints a reply: rows as a table, TSV or JSON; a status line otherwise. An ERR reply
+    /// goes to standard error and ends the command with exit code 1.
+    static func print(_ reply: ReceivedReply) throws {
+        if let error = reply.error {
+            printError("ERR \(error.code) \(error.message)")
+            throw serverError
+        }
+        if reply.columns.isEmpty && reply.rowLines.isEmpty {
+            if !reply.statusLine.contains("rows=") { Swift.print(reply.statusLine) }
+            return
+        }
+        if reply.columns.isEmpty {
+            for line in reply.rowLines { Swift.print(line) }
+        } else if isTerminal {
+            Swift.print(
+                TableRenderer.render(header: reply.columns.map(ColumnLabels.label(for:)), rows: reply.cells),
+                terminator: "")
+        } else {
+            Swift.print(reply.columns.joined(separator: "\t"))
+            for line in reply.rowLines { Swift.print(line) }
+        }
+    }
+
+    /// Reports a client failure and gives the exit code to end with.
+    static func fail(_ error: any Error) -> ExitCode {
+        printError("\(error)")
+        if case ClientError.unreachable? = error as? ClientError { return unreachable }
+        return protocolFailure
+    }
+
+    /// Writes one line to standard error, prefixed with the program's name.
+    static func printError(_ message: String) {
+        let bytes = Array("jixiao: \(message)\n".utf8)
+        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+}
