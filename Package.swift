@@ -83,7 +83,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"], swiftSettings: strict),
-        .testTarget(name: "JixiaoProtocolTests", dependencies: ["JixiaoProtocol", "JixiaoCore"], swiftSettings: strict),
+        .testTarget(
+            name: "JixiaoProtocolTests",
+            dependencies: ["JixiaoProtocol", "JixiaoCore"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "JixiaoJournalTests", dependencies: ["JixiaoJournal"], swiftSettings: strict),
         .testTarget(
             name: "JixiaoServerTests",

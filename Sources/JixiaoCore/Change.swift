@@ -53,7 +53,9 @@ public struct ProjectEdit: Sendable, Equatable {
 
     /// Creates an edit.
     public init(
-        name: String? = nil, initial: FieldEdit<Money>? = nil, full: FieldEdit<Money>? = nil,
+        name: String? = nil,
+        initial: FieldEdit<Money>? = nil,
+        full: FieldEdit<Money>? = nil,
         executed: FieldEdit<Money>? = nil
     ) {
         self.name = name

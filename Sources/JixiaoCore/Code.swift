@@ -23,8 +23,10 @@ public struct Code: Sendable, Hashable, Comparable, CustomStringConvertible {
         func isAlnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
         guard isAlnum(first), bytes.allSatisfy({ isAlnum($0) || $0 == 0x2D || $0 == 0x5F }) else {
             throw .badValue(
-                field: field, value: text,
-                reason: "a code uses lower-case ASCII letters, digits, '-' and '_' and starts with a letter or digit")
+                field: field,
+                value: text,
+                reason: "a code uses lower-case ASCII letters, digits, '-' and '_' and starts with a letter or digit"
+            )
         }
         self.text = text
     }

@@ -11,8 +11,10 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
     public init(_ value: Int) throws(DomainError) {
         guard Self.acceptedRange.contains(value) else {
             throw .badValue(
-                field: "year", value: String(value),
-                reason: "a fiscal year lies in \(Self.acceptedRange.lowerBound)…\(Self.acceptedRange.upperBound)")
+                field: "year",
+                value: String(value),
+                reason: "a fiscal year lies in \(Self.acceptedRange.lowerBound)…\(Self.acceptedRange.upperBound)"
+            )
         }
         self.value = value
     }

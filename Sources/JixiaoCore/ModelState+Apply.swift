@@ -62,7 +62,11 @@ extension ModelState {
             units[code]!.years.removeValue(forKey: year)
         case .createProject(let code, let year, let project, let name, let budget):
             units[code]!.years[year]!.projects[project] = Project(
-                code: project, name: name, budget: budget, revision: sequence)
+                code: project,
+                name: name,
+                budget: budget,
+                revision: sequence
+            )
         case .updateProject(let code, let year, let project, let edit):
             units[code]!.years[year]!.projects[project]!.apply(edit)
             units[code]!.years[year]!.projects[project]!.revision = sequence

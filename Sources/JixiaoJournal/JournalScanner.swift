@@ -26,7 +26,10 @@ public enum JournalScanner {
     ///   - visit: receives each record; an error it throws stops the scan and is rethrown.
     /// - Throws: ``JournalError/corrupt(file:offset:reason:)``, or what `visit` throws.
     public static func scan(
-        _ bytes: [UInt8], file: String, expectedSequence: Int64, visit: (JournalRecord) throws -> Void
+        _ bytes: [UInt8],
+        file: String,
+        expectedSequence: Int64,
+        visit: (JournalRecord) throws -> Void
     ) throws -> Result {
         var offset = 0
         var next = expectedSequence
@@ -36,8 +39,10 @@ public enum JournalScanner {
                 case .record(let record, let end):
                     guard record.sequence == next else {
                         throw JournalError.corrupt(
-                            file: file, offset: offset,
-                            reason: "record has sequence \(record.sequence) where \(next) was expected")
+                            file: file,
+                            offset: offset,
+                            reason: "record has sequence \(record.sequence) where \(next) was expected"
+                        )
                     }
                     try visit(record)
                     next += 1
@@ -99,7 +104,10 @@ public enum JournalScanner {
             return .damaged("checksum mismatch in record \(sequence)", end: lineStart)
         }
         let author = String(decoding: fields[2], as: UTF8.self)
-        return .record(JournalRecord(sequence: sequence, timestamp: timestamp, author: author, lines: lines), end: lineStart)
+        return .record(
+            JournalRecord(sequence: sequence, timestamp: timestamp, author: author, lines: lines),
+            end: lineStart
+        )
     }
 }
 

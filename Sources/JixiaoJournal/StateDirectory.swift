@@ -29,7 +29,11 @@ public final class StateDirectory: Sendable {
         try Self.makeDirectory(path + "/journal")
         do {
             lock = try FileDescriptor.open(
-                path + "/lock", .readWrite, options: [.create, .closeOnExec], permissions: [.ownerReadWrite])
+                path + "/lock",
+                .readWrite,
+                options: [.create, .closeOnExec],
+                permissions: [.ownerReadWrite]
+            )
         } catch {
             throw .io(operation: "open", path: path + "/lock", errno: (error as? Errno)?.rawValue ?? EIO)
         }
@@ -85,8 +89,10 @@ public final class StateDirectory: Sendable {
             if index == 0 { report.lastSequence = first - 1 }
             guard first == report.lastSequence + 1 else {
                 throw JournalError.corrupt(
-                    file: name, offset: 0,
-                    reason: "segment starts at sequence \(first) but the journal so far ends at \(report.lastSequence)")
+                    file: name,
+                    offset: 0,
+                    reason: "segment starts at sequence \(first) but the journal so far ends at \(report.lastSequence)"
+                )
             }
             var count = 0
             let result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { record in
@@ -117,8 +123,11 @@ public final class StateDirectory: Sendable {
         let file = journalPath + "/" + name
         do {
             let descriptor = try FileDescriptor.open(
-                file, .writeOnly, options: [.append, .create, .closeOnExec],
-                permissions: [.ownerReadWrite, .groupRead])
+                file,
+                .writeOnly,
+                options: [.append, .create, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead]
+            )
             let length = try descriptor.seek(offset: 0, from: .end)
             if names.isEmpty { try Self.syncDirectory(journalPath) }
             return JournalWriter(path: file, descriptor: descriptor, length: Int(length))

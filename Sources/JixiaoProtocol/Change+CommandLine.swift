@@ -33,7 +33,8 @@ extension Change {
     private static func words(_ edit: ProjectEdit) -> [String] {
         var words: [String] = []
         if let name = edit.name { words.append(WordQuoting.keyed("name", name)) }
-        for (key, field) in [("budget_initial", edit.initial), ("budget_full", edit.full), ("executed", edit.executed)] {
+        for (key, field) in [("budget_initial", edit.initial), ("budget_full", edit.full), ("executed", edit.executed)]
+        {
             switch field {
             case .set(let amount)?: words.append("\(key)=\(amount.exactWan)")
             case .clear?: words.append("\(key)=\"\"")

@@ -59,15 +59,27 @@ public enum CommandParser {
         case "YEAR LIST": return .yearList(a.count > 0 ? try a.unit() : nil)
         case "PROJECT CREATE":
             let budget = ProjectBudget(
-                initial: try a.money("budget_initial"), full: try a.money("budget_full"),
-                executed: try a.money("executed"))
+                initial: try a.money("budget_initial"),
+                full: try a.money("budget_full"),
+                executed: try a.money("executed")
+            )
             return .change(
-                .createProject(try a.unit(), try a.year(), try a.project(), name: try a.required("name"), budget: budget))
+                .createProject(
+                    try a.unit(),
+                    try a.year(),
+                    try a.project(),
+                    name: try a.required("name"),
+                    budget: budget
+                )
+            )
         case "PROJECT UPDATE":
             let key = (try a.unit(), try a.year(), try a.project())
             let edit = ProjectEdit(
-                name: a.optional("name"), initial: try a.moneyEdit("budget_initial"),
-                full: try a.moneyEdit("budget_full"), executed: try a.moneyEdit("executed"))
+                name: a.optional("name"),
+                initial: try a.moneyEdit("budget_initial"),
+                full: try a.moneyEdit("budget_full"),
+                executed: try a.moneyEdit("executed")
+            )
             guard !edit.isEmpty else { throw ProtocolError(.badArgument, "nothing to update") }
             return .change(.updateProject(key.0, key.1, key.2, edit))
         case "PROJECT DELETE": return .change(.deleteProject(try a.unit(), try a.year(), try a.project()))
@@ -99,12 +111,17 @@ struct Arguments {
         let least = most - spec.optionalArguments
         guard (least...most).contains(request.arguments.count) else {
             throw ProtocolError(
-                .arity, "\(spec.name) takes \(least == most ? "\(most)" : "\(least) to \(most)") argument(s), got \(request.arguments.count); usage: \(spec.usage)")
+                .arity,
+                "\(spec.name) takes \(least == most ? "\(most)" : "\(least) to \(most)") argument(s), got \(request.arguments.count); usage: \(spec.usage)"
+            )
         }
         var seen: Set<String> = []
         for (key, _) in request.options {
             guard spec.keys.contains(where: { $0.key == key }) else {
-                throw ProtocolError(.badArgument, "\(spec.name) has no argument '\(excerpt(key))'; usage: \(spec.usage)")
+                throw ProtocolError(
+                    .badArgument,
+                    "\(spec.name) has no argument '\(excerpt(key))'; usage: \(spec.usage)"
+                )
             }
             guard seen.insert(key).inserted else {
                 throw ProtocolError(.badArgument, "'\(key)' is given twice")

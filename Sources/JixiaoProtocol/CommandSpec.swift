@@ -18,8 +18,13 @@ public struct CommandSpec: Sendable {
 
     /// Creates a spec.
     public init(
-        _ name: String, arguments: [String] = [], optional: Int = 0, keys: [(String, String)] = [],
-        required: Set<String> = [], mutates: Bool = false, summary: String
+        _ name: String,
+        arguments: [String] = [],
+        optional: Int = 0,
+        keys: [(String, String)] = [],
+        required: Set<String> = [],
+        mutates: Bool = false,
+        summary: String
     ) {
         self.name = name
         self.arguments = arguments

@@ -64,7 +64,9 @@ public enum LineLexer {
     }
 
     private static func readQuoted(
-        _ bytes: inout String.UTF8View.Iterator, into word: inout [UInt8], column: inout Int
+        _ bytes: inout String.UTF8View.Iterator,
+        into word: inout [UInt8],
+        column: inout Int
     ) throws(ProtocolError) {
         let start = column
         while let byte = bytes.next() {
@@ -83,7 +85,9 @@ public enum LineLexer {
                 case nil: throw ProtocolError(.syntax, "unterminated escape at column \(column - 1)")
                 case let other?:
                     throw ProtocolError(
-                        .syntax, "unknown escape \\\(excerpt(String(decoding: [other], as: UTF8.self))) at column \(column - 1)")
+                        .syntax,
+                        "unknown escape \\\(excerpt(String(decoding: [other], as: UTF8.self))) at column \(column - 1)"
+                    )
                 }
             case 0x00..<0x20, 0x7F:
                 throw ProtocolError(.syntax, "control character 0x\(String(byte, radix: 16)) at column \(column)")

@@ -12,7 +12,8 @@ public enum ModelTables {
     public static func units(_ units: [Unit]) -> RowTable {
         RowTable(
             columns: ["code", "name", "years", "revision"],
-            rows: units.map { [$0.code.text, $0.name, String($0.yearCount), String($0.revision)] })
+            rows: units.map { [$0.code.text, $0.name, String($0.yearCount), String($0.revision)] }
+        )
     }
 
     /// Years with their project totals.
@@ -36,7 +37,8 @@ public enum ModelTables {
     public static func projects(_ projects: [Project], unit: Code, year: FiscalYear) -> RowTable {
         RowTable(
             columns: [
-                "unit", "year", "code", "name", "budget_initial", "budget_full", "executed", "execution_rate", "revision",
+                "unit", "year", "code", "name", "budget_initial", "budget_full", "executed", "execution_rate",
+                "revision",
             ],
             rows: projects.map { project in
                 [
@@ -44,13 +46,17 @@ public enum ModelTables {
                     cell(project.budget.full), cell(project.budget.executed), cell(project.executionRate),
                     String(project.revision),
                 ]
-            })
+            }
+        )
     }
 
     /// `HELP`: every command, or the one named with its arguments.
     public static func help(_ name: String?) -> RowTable? {
         guard let name else {
-            return RowTable(columns: ["command", "usage", "summary"], rows: CommandTable.all.map { [$0.name, $0.usage, $0.summary] })
+            return RowTable(
+                columns: ["command", "usage", "summary"],
+                rows: CommandTable.all.map { [$0.name, $0.usage, $0.summary] }
+            )
         }
         let matching = CommandTable.all.filter { $0.name == name || $0.name.hasPrefix(name + " ") }
         guard !matching.isEmpty else { return nil }

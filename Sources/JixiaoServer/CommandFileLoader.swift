@@ -29,7 +29,9 @@ enum CommandFileLoader {
     static func load(_ files: [String], into executor: StateExecutor, author: String) async throws -> Int {
         var count = 0
         for file in files {
-            guard let handle = fopen(file, "r") else { throw ServerError.system(operation: "open", path: file, errno: errno) }
+            guard let handle = fopen(file, "r") else {
+                throw ServerError.system(operation: "open", path: file, errno: errno)
+            }
             defer { fclose(handle) }
             var number = 0
             var buffer: UnsafeMutablePointer<CChar>? = nil

@@ -20,7 +20,9 @@ struct ConnectionHandler {
             return .error(
                 ProtocolError(
                     .lineTooLong,
-                    "line of \(bytes) bytes is longer than the limit of \(maximumLineLength) bytes; it was discarded"))
+                    "line of \(bytes) bytes is longer than the limit of \(maximumLineLength) bytes; it was discarded"
+                )
+            )
         case .line(let buffer):
             guard let line = String(validating: buffer.readableBytesView, as: UTF8.self) else {
                 return .error(ProtocolError(.encoding, "the line is not valid UTF-8"))
@@ -40,8 +42,12 @@ struct ConnectionHandler {
         switch command {
         case .hello:
             return .ok(
-                "jixiao", "protocol=\(ProtocolVersion.current)", "server=jixiaod/\(ProtocolVersion.software)",
-                "user=\(WordQuoting.quote(session.peer.userName))", "format=\(session.format.rawValue)")
+                "jixiao",
+                "protocol=\(ProtocolVersion.current)",
+                "server=jixiaod/\(ProtocolVersion.software)",
+                "user=\(WordQuoting.quote(session.peer.userName))",
+                "format=\(session.format.rawValue)"
+            )
         case .ping:
             return .ok("PONG")
         case .quit:

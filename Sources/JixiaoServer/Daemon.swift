@@ -26,8 +26,11 @@ public final class Daemon: Service {
     private let logger: Logger
 
     private init(
-        executor: StateExecutor, configuration: ServerConfiguration, directory: StateDirectory,
-        stateLoop: MultiThreadedEventLoopGroup, listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>,
+        executor: StateExecutor,
+        configuration: ServerConfiguration,
+        directory: StateDirectory,
+        stateLoop: MultiThreadedEventLoopGroup,
+        listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>,
         logger: Logger
     ) {
         self.executor = executor
@@ -47,21 +50,36 @@ public final class Daemon: Service {
         let stateLoop = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
             let (executor, report) = try StateExecutor.open(
-                directory: directory, loop: stateLoop.next(), logger: logger)
+                directory: directory,
+                loop: stateLoop.next(),
+                logger: logger
+            )
             if let cut = report.cutTail { logger.warning("journal: \(cut)") }
             logger.info(
                 "journal replayed",
-                metadata: ["journal.records": "\(report.records)", "journal.seq": "\(report.sequence)"])
+                metadata: ["journal.records": "\(report.records)", "journal.seq": "\(report.sequence)"]
+            )
             if let path = configuration.loadIfEmpty, report.sequence == 0 {
                 let files = try CommandFileLoader.files(at: path)
                 let count = try await CommandFileLoader.load(
-                    files, into: executor, author: PeerIdentity.current().userName)
-                logger.info("loaded \(count) changes from \(files.count) file(s) into the empty state", metadata: ["path": "\(path)"])
+                    files,
+                    into: executor,
+                    author: PeerIdentity.current().userName
+                )
+                logger.info(
+                    "loaded \(count) changes from \(files.count) file(s) into the empty state",
+                    metadata: ["path": "\(path)"]
+                )
             }
             let listener = try await bind(configuration)
             return Daemon(
-                executor: executor, configuration: configuration, directory: directory, stateLoop: stateLoop,
-                listener: listener, logger: logger)
+                executor: executor,
+                configuration: configuration,
+                directory: directory,
+                stateLoop: stateLoop,
+                listener: listener,
+                logger: logger
+            )
         } catch {
             try? await stateLoop.shutdownGracefully()
             throw error
@@ -80,10 +98,14 @@ public final class Daemon: Service {
         defer { umask(previousMask) }
         let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
+            // A client that sends its requests and then shuts down its writing side
+            // (`socat`, `printf … | nc -U`) still gets every reply.
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
             .bind(unixDomainSocketPath: path) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
-                        ByteToMessageHandler(RequestLineDecoder(maximumLength: maximum)))
+                        ByteToMessageHandler(RequestLineDecoder(maximumLength: maximum))
+                    )
                     return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
                 }
             }
@@ -94,9 +116,13 @@ public final class Daemon: Service {
     public func run() async throws {
         logger.info(
             "listening",
-            metadata: ["socket": "\(configuration.socketPath)", "state": "\(configuration.stateDirectory)"])
+            metadata: ["socket": "\(configuration.socketPath)", "state": "\(configuration.stateDirectory)"]
+        )
         let handler = ConnectionHandler(
-            executor: executor, maximumLineLength: configuration.maximumLineLength, logger: logger)
+            executor: executor,
+            maximumLineLength: configuration.maximumLineLength,
+            logger: logger
+        )
         try await withGracefulShutdownHandler {
             try await listener.executeThenClose { inbound in
                 try await withThrowingDiscardingTaskGroup { group in
@@ -150,11 +176,15 @@ public final class Daemon: Service {
     static func peerIdentity(_ channel: any Channel) async -> PeerIdentity {
         guard let provider = channel as? any SocketOptionProvider,
             let credentials: UCred = try? await provider.unsafeGetSocketOption(
-                level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED)
+                level: SocketOptionLevel(SOL_SOCKET),
+                name: SocketOptionName(SO_PEERCRED)
             ).get()
         else { return PeerIdentity(uid: 65534, gid: 65534, pid: 0, userName: "unknown") }
         return PeerIdentity(
-            uid: credentials.uid, gid: credentials.gid, pid: credentials.pid,
-            userName: PeerIdentity.userName(for: credentials.uid))
+            uid: credentials.uid,
+            gid: credentials.gid,
+            pid: credentials.pid,
+            userName: PeerIdentity.userName(for: credentials.uid)
+        )
     }
 }

@@ -6,8 +6,8 @@ public import NIOCore
 /// are dropped as they arrive and, once its newline comes, a single
 /// ``RequestFrame/tooLong(bytes:)`` is emitted so that the connection can answer
 /// `ERR LINE_TOO_LONG` and go on. Memory per connection therefore stays under about
-/// `maximumLength` whatever a client sends. A last line without a newline is still
-/// answered when the client closes its side.
+/// `maximumLength` whatever a client sends. Only a line ended by a newline is a request:
+/// bytes left unterminated when the client closes are dropped, never executed.
 public struct RequestLineDecoder: ByteToMessageDecoder {
     public typealias InboundOut = RequestFrame
 
@@ -31,20 +31,20 @@ public struct RequestLineDecoder: ByteToMessageDecoder {
     }
 
     public mutating func decodeLast(
-        context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool
+        context: ChannelHandlerContext,
+        buffer: inout ByteBuffer,
+        seenEOF: Bool
     ) throws -> DecodingState {
         if let frame = nextFrame(&buffer) {
             context.fireChannelRead(wrapInboundOut(frame))
             return .continue
         }
-        if let discarded {
-            self.discarded = nil
-            context.fireChannelRead(wrapInboundOut(.tooLong(bytes: discarded + buffer.readableBytes)))
-        } else if buffer.readableBytes > 0, let line = buffer.readSlice(length: buffer.readableBytes) {
-            context.fireChannelRead(wrapInboundOut(.line(Self.trimmingCarriageReturn(line))))
-        }
+        // Bytes after the last newline are a request the client never finished (it died
+        // or its write was cut): executing them could apply a truncated figure, so they
+        // are dropped.
         buffer.moveReaderIndex(to: buffer.writerIndex)
         searched = 0
+        discarded = nil
         return .needMoreData
     }
 

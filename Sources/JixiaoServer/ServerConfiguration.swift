@@ -18,8 +18,11 @@ public struct ServerConfiguration: Sendable {
 
     /// Creates a configuration.
     public init(
-        socketPath: String = defaultSocketPath, stateDirectory: String = defaultStateDirectory,
-        maximumLineLength: Int = 64 * 1024, socketMode: UInt32 = 0o660, loadIfEmpty: String? = nil
+        socketPath: String = defaultSocketPath,
+        stateDirectory: String = defaultStateDirectory,
+        maximumLineLength: Int = 64 * 1024,
+        socketMode: UInt32 = 0o660,
+        loadIfEmpty: String? = nil
     ) {
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory

@@ -27,7 +27,9 @@ extension StateExecutor {
     /// - Throws: ``JournalError`` or ``ServerError/replay(sequence:line:reason:)``; the
     ///   daemon must not start on either.
     public static func open(
-        directory: StateDirectory, loop: any EventLoop, logger: Logger
+        directory: StateDirectory,
+        loop: any EventLoop,
+        logger: Logger
     ) throws -> (StateExecutor, OpeningReport) {
         var state = ModelState()
         let report = try directory.replay { record in

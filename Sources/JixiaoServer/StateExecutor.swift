@@ -22,7 +22,10 @@ public actor StateExecutor {
     }
 
     init(
-        loop: any EventLoop, state: ModelState, writer: sending JournalWriter, logger: Logger,
+        loop: any EventLoop,
+        state: ModelState,
+        writer: sending JournalWriter,
+        logger: Logger,
         clock: @escaping @Sendable () -> Timestamp
     ) {
         self.loop = loop
@@ -95,13 +98,18 @@ public actor StateExecutor {
         }
         let sequence = state.sequence + 1
         let record = JournalRecord(
-            sequence: sequence, timestamp: clock(), author: author, lines: changes.map(\.commandLine))
+            sequence: sequence,
+            timestamp: clock(),
+            author: author,
+            lines: changes.map(\.commandLine)
+        )
         do {
             try writer.append([record])
         } catch {
             logger.error(
                 "journal write failed; change refused",
-                metadata: ["journal.seq": "\(sequence)", "error": "\(error)", "op.author": "\(author)"])
+                metadata: ["journal.seq": "\(sequence)", "error": "\(error)", "op.author": "\(author)"]
+            )
             return .error(ProtocolError(.storage, "the change could not be made durable: \(error)"))
         }
         if let scratch {
@@ -122,7 +130,8 @@ public actor StateExecutor {
                 metadata: [
                     "journal.seq": "\(sequence)", "op.author": "\(author)", "object": "\(change.key)",
                     "change": "\(change.commandLine)",
-                ])
+                ]
+            )
         }
         return .ok("seq=\(sequence)")
     }

@@ -2,7 +2,9 @@ import ArgumentParser
 
 struct HelloCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "hello", abstract: "Show the daemon's protocol version and who it sees you as.")
+        commandName: "hello",
+        abstract: "Show the daemon's protocol version and who it sees you as."
+    )
     @OptionGroup var options: ClientOptions
     func run() throws { try options.run("HELLO") }
 }
@@ -15,8 +17,10 @@ struct PingCommand: ParsableCommand {
 
 struct RawCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "raw", abstract: "Send one protocol line as written and print the reply.",
-        discussion: "Example: jixiao raw 'PROJECT LIST hongjiang 2024'. See Protocol/PROTOCOL.md.")
+        commandName: "raw",
+        abstract: "Send one protocol line as written and print the reply.",
+        discussion: "Example: jixiao raw 'PROJECT LIST hongjiang 2024'. See Protocol/PROTOCOL.md."
+    )
     @OptionGroup var options: ClientOptions
     @Argument(help: "The protocol line.") var line: String
     func run() throws { try options.run(line) }

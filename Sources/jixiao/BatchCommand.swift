@@ -8,13 +8,15 @@ import Glibc
 /// `jixiao batch FILE|-`: runs a file of protocol lines.
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "batch", abstract: "Run protocol lines from a file (or - for standard input).",
+        commandName: "batch",
+        abstract: "Run protocol lines from a file (or - for standard input).",
         discussion: """
             Blank lines and lines starting with # are skipped. Each line is sent and its reply \
             read before the next is sent; rows are printed as usual. The batch stops at the \
             first ERR (reported as FILE:LINE) unless --keep-going is given; the exit code is 1 \
             if any line was refused.
-            """)
+            """
+    )
     @OptionGroup var options: ClientOptions
     @Flag(help: "Go on after a refused line.") var keepGoing = false
     @Argument(help: "The command file, or - for standard input.") var file: String

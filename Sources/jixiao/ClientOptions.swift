@@ -10,7 +10,10 @@ import Glibc
 struct ClientOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The daemon's socket (env JIXIAO_SOCKET; default /run/jixiao/jixiao.sock).", valueName: "path"))
+            "The daemon's socket (env JIXIAO_SOCKET; default /run/jixiao/jixiao.sock).",
+            valueName: "path"
+        )
+    )
     var socket: String?
 
     @Flag(help: "Print rows as JSON lines.")

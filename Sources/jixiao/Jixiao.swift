@@ -15,5 +15,6 @@ struct Jixiao: ParsableCommand {
         subcommands: [
             HelloCommand.self, PingCommand.self, RawCommand.self, BatchCommand.self,
             UnitCommand.self, YearCommand.self, ProjectCommand.self,
-        ])
+        ]
+    )
 }

@@ -34,7 +34,8 @@ enum Output {
         } else if isTerminal {
             Swift.print(
                 TableRenderer.render(header: reply.columns.map(ColumnLabels.label(for:)), rows: reply.cells),
-                terminator: "")
+                terminator: ""
+            )
         } else {
             Swift.print(reply.columns.joined(separator: "\t"))
             for line in reply.rowLines { Swift.print(line) }

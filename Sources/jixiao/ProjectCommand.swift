@@ -2,8 +2,10 @@ import ArgumentParser
 
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "project", abstract: "Projects (项目) of a unit-year: list, get, create, update, delete.",
-        subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self])
+        commandName: "project",
+        abstract: "Projects (项目) of a unit-year: list, get, create, update, delete.",
+        subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self]
+    )
 
     /// The address of one project.
     struct Address: ParsableArguments {
@@ -54,7 +56,8 @@ struct ProjectCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change a project's fields; an empty value (--executed '') clears a figure.")
+            abstract: "Change a project's fields; an empty value (--executed '') clears a figure."
+        )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
         @OptionGroup var figures: Figures

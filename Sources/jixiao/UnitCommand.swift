@@ -2,8 +2,10 @@ import ArgumentParser
 
 struct UnitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "unit", abstract: "Units (单位): list, get, create, update, delete.",
-        subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self])
+        commandName: "unit",
+        abstract: "Units (单位): list, get, create, update, delete.",
+        subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self]
+    )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the units.")

@@ -2,8 +2,10 @@ import ArgumentParser
 
 struct YearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "year", abstract: "Fiscal years of a unit: list, get, create, delete.",
-        subcommands: [List.self, Get.self, Create.self, Delete.self])
+        commandName: "year",
+        abstract: "Fiscal years of a unit: list, get, create, delete.",
+        subcommands: [List.self, Get.self, Create.self, Delete.self]
+    )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List years with their project totals.")

@@ -19,22 +19,30 @@ struct Jixiaod: AsyncParsableCommand {
             appended to the journal in the state directory and synced before it is acknowledged. \
             SIGTERM or SIGINT stop it cleanly: no new connections, requests in flight answered, \
             journal synced, exit 0.
-            """)
+            """
+    )
 
     @Option(
         help: ArgumentHelp(
-            "The Unix socket to listen on (env JIXIAO_SOCKET).", valueName: "path"))
+            "The Unix socket to listen on (env JIXIAO_SOCKET).",
+            valueName: "path"
+        )
+    )
     var socket: String?
 
     @Option(
         name: .customLong("state-dir"),
-        help: ArgumentHelp("The state directory holding the journal (env JIXIAO_STATE_DIR).", valueName: "dir"))
+        help: ArgumentHelp("The state directory holding the journal (env JIXIAO_STATE_DIR).", valueName: "dir")
+    )
     var stateDirectory: String?
 
     @Option(
         name: .customLong("load-if-empty"),
         help: ArgumentHelp(
-            "Command files (a .jx file or a folder of them) to load when the state is empty.", valueName: "path"))
+            "Command files (a .jx file or a folder of them) to load when the state is empty.",
+            valueName: "path"
+        )
+    )
     var loadIfEmpty: String?
 
     @Option(name: .customLong("max-line"), help: "The longest request line accepted, in bytes.")
@@ -62,7 +70,9 @@ struct Jixiaod: AsyncParsableCommand {
             socketPath: socket ?? environment("JIXIAO_SOCKET") ?? ServerConfiguration.defaultSocketPath,
             stateDirectory: stateDirectory ?? environment("JIXIAO_STATE_DIR")
                 ?? ServerConfiguration.defaultStateDirectory,
-            maximumLineLength: maximumLineLength, loadIfEmpty: loadIfEmpty)
+            maximumLineLength: maximumLineLength,
+            loadIfEmpty: loadIfEmpty
+        )
         let daemon: Daemon
         do {
             daemon = try await Daemon.prepare(configuration, logger: logger)
@@ -72,7 +82,11 @@ struct Jixiaod: AsyncParsableCommand {
         }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: daemon)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: [.init(service: daemon)],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger
+            )
+        )
         try await group.run()
     }
 

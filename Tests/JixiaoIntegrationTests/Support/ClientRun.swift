@@ -1,0 +1,33 @@
+import Foundation
+
+/// The result of running the real `jixiao` binary.
+struct ClientRun {
+    var status: Int32
+    var output: String
+    var errors: String
+
+    /// Runs `jixiao` with arguments (and standard input), as a shell script would.
+    static func jixiao(_ arguments: [String], socket: String?, input: String? = nil) throws -> ClientRun {
+        let process = Process()
+        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiao")
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["JIXIAO_SOCKET"] = socket
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        let inputPipe = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = inputPipe
+        try process.run()
+        if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inputPipe.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ClientRun(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
+    }
+}

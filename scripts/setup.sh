@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what `make run` and `make test` need and is missing, on a Debian-family machine.
+# Idempotent: it installs nothing when everything is there.
+set -euo pipefail
+
+# Debian packages the build, the tests and the README's examples use.
+packages=(socat)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The Swift toolchain is not a Debian package: it must be on PATH (it is at /opt/swift on
+# the project's machines).
+if ! command -v swift >/dev/null 2>&1; then
+    if [ -x /opt/swift/usr/bin/swift ]; then
+        echo "setup: swift is at /opt/swift/usr/bin but not on PATH; add it: export PATH=/opt/swift/usr/bin:\$PATH" >&2
+    else
+        echo "setup: no Swift toolchain found; install Swift 6.2 or later (swift.org) and put it on PATH" >&2
+    fi
+    exit 1
+fi
+version=$(swift --version 2>/dev/null | sed -n 's/.*Swift version \([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p' | head -n1)
+case "$version" in
+    6.[2-9]*|[7-9].*) ;;
+    *) echo "setup: Swift $version found; Jixiao needs 6.2 or later" >&2; exit 1 ;;
+esac
