@@ -56,12 +56,28 @@ extension UnitYear {
     /// The year's projects, in the order they were entered.
     public var projectList: [Project] { Array(projects.values) }
 
-    /// The sum of one budget figure over the projects that have it entered.
+    /// The year's execution rate over the projects that have both an executed figure and a
+    /// budget to measure it against (``ProjectBudget/rateBase``); projects missing either
+    /// are left out of both sums rather than counted as zero.
     /// - Throws: ``DomainError/overflow``.
-    public func total(_ figure: KeyPath<ProjectBudget, Money?>) throws(DomainError) -> Money {
-        var sum = Money.zero
+    public func executionRate() throws(DomainError) -> Rate? {
+        var executed = Money.zero
+        var base = Money.zero
         for project in projects.values {
-            if let amount = project.budget[keyPath: figure] { sum = try sum.adding(amount) }
+            guard let spent = project.budget.executed, let budget = project.budget.rateBase else { continue }
+            executed = try executed.adding(spent)
+            base = try base.adding(budget)
+        }
+        return Rate(executed, over: base)
+    }
+
+    /// The sum of one budget figure over the projects that have it entered, or `nil` when
+    /// none has (so a table shows "not entered" rather than a made-up 0.00).
+    /// - Throws: ``DomainError/overflow``.
+    public func total(_ figure: KeyPath<ProjectBudget, Money?>) throws(DomainError) -> Money? {
+        var sum: Money? = nil
+        for project in projects.values {
+            if let amount = project.budget[keyPath: figure] { sum = try (sum ?? .zero).adding(amount) }
         }
         return sum
     }

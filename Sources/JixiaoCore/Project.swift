@@ -18,10 +18,10 @@ public struct Project: Sendable, Equatable {
     }
 
     /// 执行率: 全年执行数 / 全年预算数, or `nil` (不适用) when either is missing or the
-    /// budget is zero.
+    /// budget is zero. See ``ProjectBudget/rateBase``.
     public var executionRate: Rate? {
-        guard let executed = budget.executed, let full = budget.full else { return nil }
-        return Rate(executed, over: full)
+        guard let executed = budget.executed, let base = budget.rateBase else { return nil }
+        return Rate(executed, over: base)
     }
 }
 
@@ -33,6 +33,11 @@ public struct ProjectBudget: Sendable, Equatable {
     public var full: Money?
     /// 全年执行数: what was actually spent.
     public var executed: Money?
+
+    /// The budget an execution rate is measured against: 全年预算数, or 年初预算数 when no
+    /// 全年预算数 was entered (a budget never adjusted during the year is the same figure;
+    /// reports that print only 年初安排 compute their rate against it).
+    public var rateBase: Money? { full ?? initial }
 
     /// Creates budget figures.
     public init(initial: Money? = nil, full: Money? = nil, executed: Money? = nil) {

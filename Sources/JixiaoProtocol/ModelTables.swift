@@ -23,11 +23,10 @@ public enum ModelTables {
             "unit", "year", "projects", "budget_initial", "budget_full", "executed", "execution_rate", "revision",
         ])
         for (unit, year) in years {
-            let full = try year.total(\.full)
-            let executed = try year.total(\.executed)
             table.rows.append([
                 unit.text, year.year.description, String(year.projectCount), cell(try year.total(\.initial)),
-                cell(full), cell(executed), cell(Rate(executed, over: full)), String(year.revision),
+                cell(try year.total(\.full)), cell(try year.total(\.executed)), cell(try year.executionRate()),
+                String(year.revision),
             ])
         }
         return table

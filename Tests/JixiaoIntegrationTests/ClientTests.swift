@@ -50,7 +50,7 @@ import Testing
             ["project", "update", "hongjiang", "2024", "lixiu", "--executed", "50.37万元"], socket: daemon.socketPath)
         #expect(update.output == "OK seq=6\n")
         let get = try ClientRun.jixiao(["project", "get", "hongjiang", "2024", "lixiu"], socket: daemon.socketPath)
-        #expect(get.output.contains("\tlixiu\t离休老干部 医疗费\t50.00\t\t50.37\t不适用\t6\n"))
+        #expect(get.output.contains("\tlixiu\t离休老干部 医疗费\t50.00\t\t50.37\t100.74\t6\n"))
     }
 
     @Test func exitCodesTellScriptsWhatHappened() throws {

@@ -48,6 +48,13 @@ final class DaemonProcess {
         throw DaemonError.timedOut(log)
     }
 
+    /// Runs the daemon of `daemon`'s folder with other arguments, expecting it to fail to
+    /// start; returns its exit status.
+    static func failing(arguments: [String], in daemon: DaemonProcess) throws -> Int32 {
+        daemon.extraArguments = arguments
+        return try daemon.runExpectingExit()
+    }
+
     /// Runs the daemon and waits for it to exit on its own (for start-up failures).
     func runExpectingExit(timeout: TimeInterval = 20) throws -> Int32 {
         let process = try launch()
