@@ -1,78 +1,45 @@
 import OrderedCollections
 
-extension ModelState {
-    /// Checks that a change can be applied, without applying it.
-    ///
-    /// The daemon calls this before it journals a change: only a change that will apply
-    /// is written, and the state is touched only after the record is durable.
-    /// - Throws: the ``DomainError`` that applying would throw.
-    public func validate(_ change: Change) throws(DomainError) {
-        switch change {
-        case .createUnit(let code, let name):
-            try Name.validate(name)
-            if units[code] != nil { throw .exists(.unit(code)) }
-        case .updateUnit(let code, let name):
-            if let name { try Name.validate(name) }
-            _ = try unit(code)
-        case .deleteUnit(let code):
-            let unit = try unit(code)
-            if !unit.years.isEmpty { throw .notEmpty(.unit(code), holding: "\(unit.years.count) year(s)") }
-        case .createYear(let code, let year):
-            if try unit(code).years[year] != nil { throw .exists(.year(code, year)) }
-        case .deleteYear(let code, let year):
-            let found = try self.year(code, year)
-            if !found.projects.isEmpty {
-                throw .notEmpty(.year(code, year), holding: "\(found.projects.count) project(s)")
-            }
-        case .createProject(let code, let year, let project, let name, let budget):
-            try Name.validate(name)
-            try Self.validate(budget)
-            if try self.year(code, year).projects[project] != nil {
-                throw .exists(.project(code, year, project))
-            }
-        case .updateProject(let code, let year, let project, let edit):
-            var found = try self.project(code, year, project)
-            if let name = edit.name { try Name.validate(name) }
-            found.apply(edit)
-            try Self.validate(found.budget)
-        case .deleteProject(let code, let year, let project):
-            _ = try self.project(code, year, project)
-        }
+/// A change worked out against the model but not yet stored: the daemon prepares a change,
+/// makes its journal record durable, then commits it, so the model never holds a change
+/// that is not on disk and a refused change never touches it.
+public struct PreparedChange: Sendable {
+    enum Effect: Sendable {
+        case unit(Code, Unit?)
+        case vocabulary(Vocabulary)
     }
 
-    /// Applies a change as journal record `sequence`.
-    ///
-    /// Validates first and changes nothing when that fails, so a refused change never
-    /// leaves the model half-changed.
+    let effect: Effect
+    let sequence: Int64
+}
+
+extension ModelState {
+    /// Works out a change as record `sequence` without applying it.
+    /// - Throws: ``DomainError`` when the change does not fit the model.
+    public func prepare(_ change: Change, sequence: Int64) throws(DomainError) -> PreparedChange {
+        PreparedChange(effect: try effect(of: change, sequence: sequence), sequence: sequence)
+    }
+
+    /// Stores a prepared change.
+    public mutating func commit(_ prepared: PreparedChange) {
+        switch prepared.effect {
+        case .unit(let code, let unit?): units[code] = unit
+        case .unit(let code, nil): units.removeValue(forKey: code)
+        case .vocabulary(let vocabulary): self.vocabulary = vocabulary
+        }
+        sequence = max(sequence, prepared.sequence)
+    }
+
+    /// Checks that a change can be applied, without applying it.
+    /// - Throws: the ``DomainError`` that applying would throw.
+    public func validate(_ change: Change) throws(DomainError) {
+        _ = try prepare(change, sequence: sequence + 1)
+    }
+
+    /// Applies a change as journal record `sequence`; changes nothing when it throws.
     /// - Throws: ``DomainError`` when the change does not fit the model.
     public mutating func apply(_ change: Change, sequence: Int64) throws(DomainError) {
-        try validate(change)
-        self.sequence = sequence
-        switch change {
-        case .createUnit(let code, let name):
-            units[code] = Unit(code: code, name: name, revision: sequence)
-        case .updateUnit(let code, let name):
-            if let name { units[code]!.name = name }
-            units[code]!.revision = sequence
-        case .deleteUnit(let code):
-            units.removeValue(forKey: code)
-        case .createYear(let code, let year):
-            units[code]!.years[year] = UnitYear(year: year, revision: sequence)
-        case .deleteYear(let code, let year):
-            units[code]!.years.removeValue(forKey: year)
-        case .createProject(let code, let year, let project, let name, let budget):
-            units[code]!.years[year]!.projects[project] = Project(
-                code: project,
-                name: name,
-                budget: budget,
-                revision: sequence
-            )
-        case .updateProject(let code, let year, let project, let edit):
-            units[code]!.years[year]!.projects[project]!.apply(edit)
-            units[code]!.years[year]!.projects[project]!.revision = sequence
-        case .deleteProject(let code, let year, let project):
-            units[code]!.years[year]!.projects.removeValue(forKey: project)
-        }
+        commit(try prepare(change, sequence: sequence))
     }
 
     /// Marks a sequence number as used by a record that changed nothing in this model
@@ -81,28 +48,189 @@ extension ModelState {
         self.sequence = max(self.sequence, sequence)
     }
 
-    private static func validate(_ budget: ProjectBudget) throws(DomainError) {
-        for (field, amount) in [("budget_initial", budget.initial), ("budget_full", budget.full)] {
-            if let amount, amount < .zero {
-                throw .badValue(field: field, value: amount.exactWan, reason: "a budget cannot be negative")
+    private func effect(of change: Change, sequence: Int64) throws(DomainError) -> PreparedChange.Effect {
+        switch change {
+        case .addVocabulary(let level, let name):
+            try Name.validate(name)
+            guard level == 1 || level == 2 else {
+                throw .badValue(field: "level", value: String(level), reason: "indicator levels with names are 1 and 2")
+            }
+            var vocabulary = self.vocabulary
+            if level == 1 { vocabulary.level1.append(name) } else { vocabulary.level2.append(name) }
+            return .vocabulary(vocabulary)
+        case .create(.unit(let code), let assignments):
+            if units[code] != nil { throw .exists(.unit(code)) }
+            var unit = Unit(code: code, revision: sequence)
+            try Self.fill(&unit, assignments, creating: true)
+            try checkParent(of: unit)
+            return .unit(code, unit)
+        case .update(.unit(let code), let assignments):
+            var unit = try self.unit(code)
+            try unit.assign(assignments)
+            try checkParent(of: unit)
+            unit.revision = sequence
+            return .unit(code, unit)
+        case .delete(.unit(let code)):
+            let unit = try self.unit(code)
+            if !unit.years.isEmpty { throw .notEmpty(.unit(code), holding: "\(unit.years.count) year(s)") }
+            let children = subordinates(of: code)
+            if !children.isEmpty { throw .notEmpty(.unit(code), holding: "subordinate unit(s) \(children.map(\.code.text))") }
+            return .unit(code, nil)
+        case .create(.year(let code, let year), let assignments):
+            var unit = try self.unit(code)
+            if unit.years[year] != nil { throw .exists(.year(code, year)) }
+            var created = UnitYear(year: year, revision: sequence)
+            try Self.fill(&created, assignments, creating: true)
+            unit.years[year] = created
+            return .unit(code, unit)
+        case .update(.year(let code, let year), let assignments):
+            return .unit(code, try modifyingYear(code, year) { found throws(DomainError) in
+                try found.assign(assignments)
+                found.revision = sequence
+            })
+        case .delete(.year(let code, let year)):
+            var unit = try self.unit(code)
+            let found = try self.year(code, year)
+            if !found.projects.isEmpty {
+                throw .notEmpty(.year(code, year), holding: "\(found.projects.count) project(s)")
+            }
+            unit.years.removeValue(forKey: year)
+            return .unit(code, unit)
+        case .create(.expenditure(let key), let assignments):
+            guard case .project(let code) = key.owner else {
+                throw .exists(.expenditure(key))
+            }
+            return .unit(key.unit, try modifyingYear(key.unit, key.year) { year throws(DomainError) in
+                if year.projects[code] != nil { throw .exists(.expenditure(key)) }
+                var project = Project(code: code, revision: sequence)
+                try Self.fill(&project, assignments, creating: true)
+                year.projects[code] = project
+            })
+        case .update(.expenditure(let key), let assignments), .set(.expenditure(let key), let assignments):
+            return .unit(key.unit, try modifyingYear(key.unit, key.year) { year throws(DomainError) in
+                switch key.owner {
+                case .department:
+                    try year.department.assign(assignments)
+                    year.departmentRevision = sequence
+                case .project(let code):
+                    guard var project = year.projects[code] else { throw .notFound(.expenditure(key)) }
+                    try project.assign(assignments)
+                    project.revision = sequence
+                    year.projects[code] = project
+                }
+            })
+        case .delete(.expenditure(let key)):
+            guard case .project(let code) = key.owner else {
+                throw .badValue(field: "project", value: "dept", reason: "the department's expenditure cannot be deleted")
+            }
+            return .unit(key.unit, try modifyingYear(key.unit, key.year) { year throws(DomainError) in
+                guard year.projects.removeValue(forKey: code) != nil else { throw .notFound(.expenditure(key)) }
+            })
+        case .add(let key, let kind, let assignments):
+            return .unit(key.unit, try modifyingExpenditure(key) { expenditure throws(DomainError) in
+                try Self.add(kind, assignments, to: &expenditure, key: key, sequence: sequence)
+            })
+        case .create(.part(let key, let part), let assignments):
+            return try partEffect(key, part, .create, assignments, sequence)
+        case .update(.part(let key, let part), let assignments):
+            return try partEffect(key, part, .update, assignments, sequence)
+        case .set(.part(let key, let part), let assignments):
+            return try partEffect(key, part, .set, assignments, sequence)
+        case .delete(.part(let key, let part)):
+            return try partEffect(key, part, .delete, [], sequence)
+        case .set(let key, _):
+            throw .badValue(field: "command", value: key.kind, reason: "a \(key.kind) is created, not set")
+        }
+    }
+
+    private func partEffect(
+        _ key: ExpenditureKey, _ part: PartKey, _ mode: EditMode, _ assignments: [FieldAssignment], _ sequence: Int64
+    ) throws(DomainError) -> PreparedChange.Effect {
+        let vocabulary = self.vocabulary
+        return .unit(key.unit, try modifyingExpenditure(key) { expenditure throws(DomainError) in
+            try expenditure.edit(part, mode, assignments, key: key, vocabulary: vocabulary, sequence: sequence)
+        })
+    }
+
+    /// A copy of the unit holding `year`, with the year changed by `body`.
+    private func modifyingYear(
+        _ code: Code, _ year: FiscalYear, _ body: (inout UnitYear) throws(DomainError) -> Void
+    ) throws(DomainError) -> Unit {
+        var unit = try self.unit(code)
+        guard var found = unit.years[year] else { throw .notFound(.year(code, year)) }
+        try body(&found)
+        unit.years[year] = found
+        return unit
+    }
+
+    /// A copy of the unit holding the expenditure, with the expenditure changed by `body`.
+    private func modifyingExpenditure(
+        _ key: ExpenditureKey, _ body: (inout Expenditure) throws(DomainError) -> Void
+    ) throws(DomainError) -> Unit {
+        try modifyingYear(key.unit, key.year) { year throws(DomainError) in
+            switch key.owner {
+            case .department:
+                try body(&year.department)
+            case .project(let code):
+                guard var project = year.projects[code] else { throw .notFound(.expenditure(key)) }
+                try body(&project.expenditure)
+                year.projects[code] = project
             }
         }
+    }
+
+    private func checkParent(of unit: Unit) throws(DomainError) {
+        guard let parent = unit.parent else { return }
+        guard parent != unit.code else {
+            throw .badValue(field: "parent", value: parent.text, reason: "a unit cannot be its own parent")
+        }
+        var seen: Set<Code> = [unit.code]
+        var current: Code? = parent
+        while let code = current {
+            guard let found = units[code] else { throw .notFound(.unit(code)) }
+            guard seen.insert(code).inserted else {
+                throw .badValue(field: "parent", value: parent.text, reason: "parents would form a cycle")
+            }
+            current = found.parent
+        }
+    }
+
+    static func fill<Object: FieldedObject>(
+        _ object: inout Object, _ assignments: [FieldAssignment], creating: Bool
+    ) throws(DomainError) {
+        try object.assign(assignments)
+        if creating {
+            let given = Set(assignments.filter { !$0.value.isEmpty }.map(\.key))
+            for key in Object.requiredFields.sorted() where !given.contains(key) {
+                throw .badValue(field: key, value: "", reason: "\(key)=… is required")
+            }
+        }
+    }
+
+    private static func add(
+        _ kind: NumberedKind, _ assignments: [FieldAssignment], to expenditure: inout Expenditure,
+        key: ExpenditureKey, sequence: Int64
+    ) throws(DomainError) {
+        let id = expenditure.nextID
+        switch kind {
+        case .adjustment:
+            var item = Adjustment(id: id, revision: sequence)
+            try fill(&item, assignments, creating: true)
+            expenditure.adjustments[id] = item
+        case .payment:
+            var item = Payment(id: id, revision: sequence)
+            try fill(&item, assignments, creating: true)
+            expenditure.payments[id] = item
+        case .goal:
+            var item = Goal(id: id, revision: sequence)
+            try fill(&item, assignments, creating: true)
+            expenditure.goals[id] = item
+        }
+        expenditure.nextID += 1
     }
 }
 
-extension Project {
-    /// Applies an edit's fields to this project.
-    mutating func apply(_ edit: ProjectEdit) {
-        if let name = edit.name { self.name = name }
-        func update(_ field: inout Money?, _ edit: FieldEdit<Money>?) {
-            switch edit {
-            case .set(let value): field = value
-            case .clear: field = nil
-            case nil: break
-            }
-        }
-        update(&budget.initial, edit.initial)
-        update(&budget.full, edit.full)
-        update(&budget.executed, edit.executed)
-    }
+/// How a change edits a part.
+enum EditMode {
+    case create, update, set, delete
 }

@@ -1,12 +1,15 @@
 public import OrderedCollections
 
-/// The whole model: every unit with its years and projects.
+/// The whole model: every unit with its years, expenditures and projects, and the
+/// indicator vocabulary.
 ///
-/// A value type, so that replay can build one from the journal beside the live one and
-/// tests can compare two states with `==`.
+/// A value type, so that replay can build one from the journal beside the live one, a
+/// transaction can be tried on a copy, and tests can compare two states with `==`.
 public struct ModelState: Sendable, Equatable {
     /// The units, in the order they were created.
     public internal(set) var units: OrderedDictionary<Code, Unit> = [:]
+    /// The indicator names allowed.
+    public internal(set) var vocabulary = Vocabulary()
     /// The sequence number of the last change applied.
     public internal(set) var sequence: Int64 = 0
 
@@ -36,28 +39,40 @@ public struct ModelState: Sendable, Equatable {
         return found
     }
 
-    /// How many projects the model holds in all.
-    public var projectCount: Int {
-        units.values.reduce(0) { sum, unit in sum + unit.years.values.reduce(0) { $0 + $1.projects.count } }
+    /// The department's or a project's expenditure.
+    /// - Throws: ``DomainError/notFound(_:)``.
+    public func expenditure(_ key: ExpenditureKey) throws(DomainError) -> Expenditure {
+        switch key.owner {
+        case .department: try year(key.unit, key.year).department
+        case .project(let code): try project(key.unit, key.year, code).expenditure
+        }
     }
-}
 
-extension ModelState {
     /// Every unit, in creation order.
     public var unitList: [Unit] { Array(units.values) }
+
+    /// How many units the model holds.
+    public var unitCount: Int { units.count }
+
+    /// The units whose parent is `code` (subordinate units rolling up into it).
+    public func subordinates(of code: Code) -> [Unit] { units.values.filter { $0.parent == code } }
 }
 
 extension Unit {
     /// The unit's years, in creation order.
     public var yearList: [UnitYear] { Array(years.values) }
+    /// How many years the unit has.
+    public var yearCount: Int { years.count }
 }
 
 extension UnitYear {
     /// The year's projects, in the order they were entered.
     public var projectList: [Project] { Array(projects.values) }
+    /// How many projects the year has.
+    public var projectCount: Int { projects.count }
 
     /// The year's execution rate over the projects that have both an executed figure and a
-    /// budget to measure it against (``ProjectBudget/rateBase``); projects missing either
+    /// budget to measure it against (``BudgetFigures/rateBase``); projects missing either
     /// are left out of both sums rather than counted as zero.
     /// - Throws: ``DomainError/overflow``.
     public func executionRate() throws(DomainError) -> Rate? {
@@ -74,7 +89,7 @@ extension UnitYear {
     /// The sum of one budget figure over the projects that have it entered, or `nil` when
     /// none has (so a table shows "not entered" rather than a made-up 0.00).
     /// - Throws: ``DomainError/overflow``.
-    public func total(_ figure: KeyPath<ProjectBudget, Money?>) throws(DomainError) -> Money? {
+    public func total(_ figure: KeyPath<BudgetFigures, Money?>) throws(DomainError) -> Money? {
         var sum: Money? = nil
         for project in projects.values {
             if let amount = project.budget[keyPath: figure] { sum = try (sum ?? .zero).adding(amount) }
@@ -83,17 +98,24 @@ extension UnitYear {
     }
 }
 
-extension Unit {
-    /// How many years the unit has.
-    public var yearCount: Int { years.count }
+extension Expenditure {
+    /// The figure lines in the order entered.
+    public var lineList: [FigureLine] { Array(lines.values) }
+    /// The indicators in table order.
+    public var indicatorList: [Indicator] { Array(indicators.values) }
+    /// The adjustments in order.
+    public var adjustmentList: [Adjustment] { Array(adjustments.values) }
+    /// The payments in order.
+    public var paymentList: [Payment] { Array(payments.values) }
+    /// The goal items in order.
+    public var goalList: [Goal] { Array(goals.values) }
+    /// The facts in order.
+    public var factList: [Fact] { Array(facts.values) }
+    /// The printed group weights in order.
+    public var groupList: [(IndicatorGroup, ExactNumber)] { groups.map { ($0.key, $0.value) } }
 }
 
-extension UnitYear {
-    /// How many projects the year has.
-    public var projectCount: Int { projects.count }
-}
-
-extension ModelState {
-    /// How many units the model holds.
-    public var unitCount: Int { units.count }
+extension Expenditure {
+    /// The figure line with this code, if entered.
+    public func line(_ item: LineItem) -> FigureLine? { lines[item] }
 }

@@ -1,48 +1,56 @@
-/// A project (项目) of a unit-year, with its budget figures.
+/// A project (项目) of a unit-year: its header and its expenditure.
 public struct Project: Sendable, Equatable {
     /// The project's code within its unit-year, e.g. `jicha`.
     public let code: Code
-    /// The project's name as the report prints it.
-    public var name: String
-    /// The budget figures as entered.
-    public var budget: ProjectBudget
+    /// The project's name as the report prints it (项目名称).
+    public var name = ""
+    /// 主管部门.
+    public var supervisor: String?
+    /// 实施单位.
+    public var implementer: String?
+    /// The project's figures, goals and indicators.
+    public var expenditure = Expenditure()
     /// The journal sequence number of this project's last change.
     public var revision: Int64
 
-    /// Creates a project.
-    public init(code: Code, name: String, budget: ProjectBudget, revision: Int64) {
+    /// Creates a project with no fields set.
+    public init(code: Code, revision: Int64) {
         self.code = code
-        self.name = name
-        self.budget = budget
         self.revision = revision
     }
 
-    /// 执行率: 全年执行数 / 全年预算数, or `nil` (不适用) when either is missing or the
-    /// budget is zero. See ``ProjectBudget/rateBase``.
-    public var executionRate: Rate? {
-        guard let executed = budget.executed, let base = budget.rateBase else { return nil }
-        return Rate(executed, over: base)
-    }
+    /// The 年度资金总额 row.
+    public var budget: BudgetFigures { expenditure.budget }
+
+    /// 执行率 (see ``BudgetFigures/executionRate``).
+    public var executionRate: Rate? { expenditure.budget.executionRate }
 }
 
-/// The three budget figures of a project, each absent until entered.
-public struct ProjectBudget: Sendable, Equatable {
-    /// 年初预算数: the budget approved at the start of the year.
-    public var initial: Money?
-    /// 全年预算数: the budget after the year's adjustments.
-    public var full: Money?
-    /// 全年执行数: what was actually spent.
-    public var executed: Money?
+extension Project: FieldedObject {
+    public static let fields: [FieldSpec] =
+        [
+            FieldSpec("name", "项目名称", .text), FieldSpec("supervisor", "主管部门", .text),
+            FieldSpec("implementer", "实施单位", .text),
+        ] + Expenditure.fields
+    public static let requiredFields: Set<String> = ["name"]
 
-    /// The budget an execution rate is measured against: 全年预算数, or 年初预算数 when no
-    /// 全年预算数 was entered (a budget never adjusted during the year is the same figure;
-    /// reports that print only 年初安排 compute their rate against it).
-    public var rateBase: Money? { full ?? initial }
+    public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
+        switch key {
+        case "name":
+            try Name.validate(value)
+            name = value
+        case "supervisor": supervisor = try Assign.text(value, key)
+        case "implementer": implementer = try Assign.text(value, key)
+        default: try expenditure.assign(key, value)
+        }
+    }
 
-    /// Creates budget figures.
-    public init(initial: Money? = nil, full: Money? = nil, executed: Money? = nil) {
-        self.initial = initial
-        self.full = full
-        self.executed = executed
+    public func exportValue(_ key: String) -> String? {
+        switch key {
+        case "name": name
+        case "supervisor": supervisor
+        case "implementer": implementer
+        default: expenditure.exportValue(key)
+        }
     }
 }

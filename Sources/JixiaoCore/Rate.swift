@@ -21,7 +21,9 @@ public struct Rate: Sendable, Hashable {
         let product = Int128(numerator) * 10_000
         let divisor = Int128(denominator)
         let (quotient, remainder) = product.magnitude.quotientAndRemainder(dividingBy: divisor.magnitude)
-        let rounded = Int64(remainder * 2 >= divisor.magnitude ? quotient + 1 : quotient)
+        // Clamped: a rate beyond Int64 basis points (0.01元 budget, huge spending) is absurd
+        // but enterable, and must print, not trap.
+        let rounded = Int64(clamping: remainder * 2 >= divisor.magnitude ? quotient + 1 : quotient)
         return (product < 0) != (divisor < 0) ? -rounded : rounded
     }
 

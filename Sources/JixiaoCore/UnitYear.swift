@@ -1,19 +1,77 @@
 public import OrderedCollections
 
-/// One fiscal year of one unit: the scope of a year's targets, execution and self-evaluation.
+/// One fiscal year of one unit: its staffing, its overall expenditure and its projects.
 public struct UnitYear: Sendable, Equatable {
     /// The fiscal year.
     public let year: FiscalYear
     /// The journal sequence number of the year's own last change.
     public var revision: Int64
-    /// The year's projects (项目支出), in the order they were entered, which is the order
-    /// the reports print them in.
-    public var projects: OrderedDictionary<Code, Project>
+    /// Staffing at year end (基础数据表: 财政供养人员情况).
+    public var staffing = Staffing()
+    /// The department's overall expenditure (部门整体支出).
+    public var department = Expenditure()
+    /// The journal sequence number of the department expenditure's last change.
+    public var departmentRevision: Int64
+    /// The year's projects (项目支出), in the order the report prints them.
+    public var projects: OrderedDictionary<Code, Project> = [:]
 
     /// Creates an empty year.
     public init(year: FiscalYear, revision: Int64) {
         self.year = year
         self.revision = revision
-        self.projects = [:]
+        self.departmentRevision = revision
+    }
+}
+
+/// Staffing figures of a unit at year end.
+public struct Staffing: Sendable, Equatable {
+    /// 编制数: authorised posts.
+    public var authorized: Int64?
+    /// 实有人数 (实际在职人数) at year end.
+    public var actual: Int64?
+    /// 公益性岗位人数.
+    public var publicWelfare: Int64?
+    /// 离退休人数.
+    public var retired: Int64?
+    /// The control rate the report printed (控制率).
+    public var printedControlRate: ExactNumber?
+
+    /// Creates empty staffing figures.
+    public init() {}
+
+    /// 财政供养人员控制率 = 实有人数 / 编制数; `nil` (不适用) without both or with 编制数 0.
+    public var controlRate: Ratio? {
+        guard let actual, let authorized else { return nil }
+        return Ratio(numerator: Int128(actual), denominator: Int128(authorized))
+    }
+}
+
+extension UnitYear: FieldedObject {
+    public static let fields: [FieldSpec] = [
+        FieldSpec("staff_authorized", "编制数", .count), FieldSpec("staff_actual", "实有人数", .count),
+        FieldSpec("staff_public_welfare", "公益性岗位人数", .count), FieldSpec("staff_retired", "离退休人数", .count),
+        FieldSpec("printed_control_rate", "控制率(报告)", .percent),
+    ]
+
+    public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
+        switch key {
+        case "staff_authorized": staffing.authorized = try Assign.count(value, key)
+        case "staff_actual": staffing.actual = try Assign.count(value, key)
+        case "staff_public_welfare": staffing.publicWelfare = try Assign.count(value, key)
+        case "staff_retired": staffing.retired = try Assign.count(value, key)
+        case "printed_control_rate": staffing.printedControlRate = try Assign.percent(value, key)
+        default: throw .badValue(field: key, value: value, reason: "no such field")
+        }
+    }
+
+    public func exportValue(_ key: String) -> String? {
+        switch key {
+        case "staff_authorized": staffing.authorized.map { String($0) }
+        case "staff_actual": staffing.actual.map { String($0) }
+        case "staff_public_welfare": staffing.publicWelfare.map { String($0) }
+        case "staff_retired": staffing.retired.map { String($0) }
+        case "printed_control_rate": staffing.printedControlRate.map(FieldCodec.format(percent:))
+        default: nil
+        }
     }
 }

@@ -48,7 +48,10 @@ public enum JournalScanner {
                     next += 1
                     offset = end
                 case .damaged(let reason, let end):
-                    if end >= buffer.count {
+                    // A torn write only ever damages the end: if a whole, valid record follows
+                    // the damage (even one the damaged header's line count swallowed), the
+                    // damage is in acknowledged data.
+                    if end >= buffer.count, !containsValidRecord(buffer, after: offset) {
                         return Result(validLength: offset, lastSequence: next - 1, tornTail: reason)
                     }
                     throw JournalError.corrupt(file: file, offset: offset, reason: reason)
@@ -56,6 +59,18 @@ public enum JournalScanner {
             }
             return Result(validLength: offset, lastSequence: next - 1, tornTail: nil)
         }
+    }
+
+    /// Whether a valid record starts at any line after the one at `start`.
+    private static func containsValidRecord(_ buffer: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
+        var index = start + 1
+        while index < buffer.count - 1 {
+            if buffer[index] == 0x0A, buffer[index + 1] == 0x40, case .record = parseRecord(buffer, at: index + 1) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     private enum Parsed {

@@ -5,42 +5,56 @@ extension Change {
     /// `EXPORT` writes. Parsing it back with ``CommandParser`` gives the same change.
     public var commandLine: String {
         switch self {
-        case .createUnit(let unit, let name):
-            "UNIT CREATE \(unit) \(WordQuoting.keyed("name", name))"
-        case .updateUnit(let unit, let name):
-            (["UNIT UPDATE \(unit)"] + (name.map { [WordQuoting.keyed("name", $0)] } ?? [])).joined(separator: " ")
-        case .deleteUnit(let unit):
-            "UNIT DELETE \(unit)"
-        case .createYear(let unit, let year):
-            "YEAR CREATE \(unit) \(year)"
-        case .deleteYear(let unit, let year):
-            "YEAR DELETE \(unit) \(year)"
-        case .createProject(let unit, let year, let project, let name, let budget):
-            (["PROJECT CREATE \(unit) \(year) \(project)", WordQuoting.keyed("name", name)]
-                + Self.words(budget)).joined(separator: " ")
-        case .updateProject(let unit, let year, let project, let edit):
-            (["PROJECT UPDATE \(unit) \(year) \(project)"] + Self.words(edit)).joined(separator: " ")
-        case .deleteProject(let unit, let year, let project):
-            "PROJECT DELETE \(unit) \(year) \(project)"
+        case .create(let key, let assignments): Self.line("CREATE", key, assignments)
+        case .update(let key, let assignments): Self.line("UPDATE", key, assignments)
+        case .set(let key, let assignments): Self.line("SET", key, assignments)
+        case .delete(let key): Self.line("DELETE", key, [])
+        case .add(let key, let kind, let assignments):
+            Self.join([kind.rawValue.uppercased(), "ADD"] + Self.words(key), assignments)
+        case .addVocabulary(let level, let name):
+            "VOCAB ADD \(level) \(WordQuoting.keyed("name", name))"
         }
     }
 
-    private static func words(_ budget: ProjectBudget) -> [String] {
-        [("budget_initial", budget.initial), ("budget_full", budget.full), ("executed", budget.executed)]
-            .compactMap { key, amount in amount.map { "\(key)=\($0.exactWan)" } }
+    private static func line(_ verb: String, _ key: ObjectKey, _ assignments: [FieldAssignment]) -> String {
+        let (family, words, extra) = address(key)
+        return join([family, verb] + words, extra + assignments)
     }
 
-    private static func words(_ edit: ProjectEdit) -> [String] {
-        var words: [String] = []
-        if let name = edit.name { words.append(WordQuoting.keyed("name", name)) }
-        for (key, field) in [("budget_initial", edit.initial), ("budget_full", edit.full), ("executed", edit.executed)]
-        {
-            switch field {
-            case .set(let amount)?: words.append("\(key)=\(amount.exactWan)")
-            case .clear?: words.append("\(key)=\"\"")
-            case nil: break
+    private static func join(_ words: [String], _ assignments: [FieldAssignment]) -> String {
+        (words.map(WordQuoting.quote) + assignments.map { WordQuoting.keyed($0.key, $0.value) }).joined(separator: " ")
+    }
+
+    private static func words(_ key: ExpenditureKey) -> [String] {
+        [key.unit.text, key.year.description, key.owner.description]
+    }
+
+    /// The command family, positional words and identifying keys of an object.
+    static func address(_ key: ObjectKey) -> (String, [String], [FieldAssignment]) {
+        switch key {
+        case .unit(let unit): ("UNIT", [unit.text], [])
+        case .year(let unit, let year): ("YEAR", [unit.text, year.description], [])
+        case .expenditure(let key):
+            switch key.owner {
+            case .department: ("DEPT", [key.unit.text, key.year.description], [])
+            case .project: ("PROJECT", words(key), [])
+            }
+        case .part(let key, let part):
+            switch part {
+            case .line(let item): ("LINE", words(key) + [item.text], [])
+            case .indicator(let code): ("INDICATOR", words(key) + [code.text], [])
+            case .fact(let code): ("FACT", words(key) + [code.text], [])
+            case .adjustment(let id): ("ADJUSTMENT", words(key) + [String(id)], [])
+            case .payment(let id): ("PAYMENT", words(key) + [String(id)], [])
+            case .goal(let id): ("GOAL", words(key) + [String(id)], [])
+            case .allocation: ("ALLOCATION", words(key), [])
+            case .group(let group):
+                (
+                    "GROUP", words(key),
+                    [FieldAssignment("level1", group.level1)]
+                        + (group.level2.isEmpty ? [] : [FieldAssignment("level2", group.level2)])
+                )
             }
         }
-        return words
     }
 }

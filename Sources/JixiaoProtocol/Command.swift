@@ -14,18 +14,31 @@ public enum Command: Sendable, Equatable {
     case format(RowFormat)
     /// Any command that changes the model.
     case change(Change)
-    /// `UNIT GET unit`.
-    case unitGet(Code)
+    /// `… GET`: one object.
+    case get(ObjectKey)
+    /// `… LIST`: the objects of a kind in a scope.
+    case list(ListScope)
+    /// `EXPORT [unit [year]]`.
+    case export(Code?, FiscalYear?)
+}
+
+/// What a `LIST` command lists.
+public enum ListScope: Sendable, Equatable {
     /// `UNIT LIST`.
-    case unitList
-    /// `YEAR GET unit year`.
-    case yearGet(Code, FiscalYear)
+    case units
     /// `YEAR LIST [unit]`.
-    case yearList(Code?)
-    /// `PROJECT GET unit year project`.
-    case projectGet(Code, FiscalYear, Code)
+    case years(Code?)
     /// `PROJECT LIST unit year`.
-    case projectList(Code, FiscalYear)
+    case projects(Code, FiscalYear)
+    /// `LINE LIST`, `INDICATOR LIST`, … of one expenditure.
+    case parts(ExpenditureKey, PartKind)
+    /// `VOCAB LIST`.
+    case vocabulary
+}
+
+/// The kinds of part an expenditure lists.
+public enum PartKind: String, Sendable, CaseIterable {
+    case line, indicator, group, fact, adjustment, payment, goal
 }
 
 /// How rows are written on a connection.

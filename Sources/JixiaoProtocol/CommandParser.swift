@@ -1,8 +1,9 @@
 import JixiaoCore
 
-/// Turns a request line into a typed ``Command``, checking arity, keys and values.
+/// Turns a request line into a typed ``Command``, checking arity and keys; values are
+/// checked by the model when the change is applied.
 public enum CommandParser {
-    /// Parses one line. An empty (or all-blank) line gives `nil`.
+    /// Parses one line. A blank line or a comment gives `nil`.
     /// - Throws: ``ProtocolError`` naming what is wrong.
     public static func parse(_ line: String) throws(ProtocolError) -> Command? {
         guard let request = try Request(line: line) else { return nil }
@@ -15,7 +16,6 @@ public enum CommandParser {
         guard let spec = CommandTable.spec(named: request.name) else {
             throw ProtocolError(.unknownCommand, "unknown command '\(excerpt(request.name))'; HELP lists them")
         }
-        var arguments = Arguments(request: request, spec: spec)
         if spec.name == "HELP" {
             // HELP takes the name of a command, which may itself be two words.
             guard request.options.isEmpty, request.arguments.count <= 2 else {
@@ -23,9 +23,10 @@ public enum CommandParser {
             }
             return .help(request.arguments.isEmpty ? nil : request.arguments.joined(separator: " ").uppercased())
         }
+        let arguments = Arguments(request: request, spec: spec)
         try arguments.checkShape()
         do {
-            return try command(spec.name, &arguments)
+            return try command(spec.name, arguments)
         } catch let error as DomainError {
             throw ProtocolError(error)
         } catch let error as ProtocolError {
@@ -35,7 +36,8 @@ public enum CommandParser {
         }
     }
 
-    private static func command(_ name: String, _ a: inout Arguments) throws -> Command {
+    private static func command(_ name: String, _ a: Arguments) throws -> Command {
+        let words = name.split(separator: " ").map(String.init)
         switch name {
         case "HELLO": return .hello
         case "PING": return .ping
@@ -45,122 +47,76 @@ public enum CommandParser {
                 throw ProtocolError(.badValue, "FORMAT takes tsv or json")
             }
             return .format(format)
-        case "UNIT CREATE": return .change(.createUnit(try a.unit(), name: try a.required("name")))
-        case "UNIT UPDATE":
-            let unit = try a.unit()
-            guard let name = a.optional("name") else { throw ProtocolError(.badArgument, "nothing to update") }
-            return .change(.updateUnit(unit, name: name))
-        case "UNIT DELETE": return .change(.deleteUnit(try a.unit()))
-        case "UNIT GET": return .unitGet(try a.unit())
-        case "UNIT LIST": return .unitList
-        case "YEAR CREATE": return .change(.createYear(try a.unit(), try a.year()))
-        case "YEAR DELETE": return .change(.deleteYear(try a.unit(), try a.year()))
-        case "YEAR GET": return .yearGet(try a.unit(), try a.year())
-        case "YEAR LIST": return .yearList(a.count > 0 ? try a.unit() : nil)
-        case "PROJECT CREATE":
-            let budget = ProjectBudget(
-                initial: try a.money("budget_initial"),
-                full: try a.money("budget_full"),
-                executed: try a.money("executed")
-            )
-            return .change(
-                .createProject(
-                    try a.unit(),
-                    try a.year(),
-                    try a.project(),
-                    name: try a.required("name"),
-                    budget: budget
-                )
-            )
-        case "PROJECT UPDATE":
-            let key = (try a.unit(), try a.year(), try a.project())
-            let edit = ProjectEdit(
-                name: a.optional("name"),
-                initial: try a.moneyEdit("budget_initial"),
-                full: try a.moneyEdit("budget_full"),
-                executed: try a.moneyEdit("executed")
-            )
-            guard !edit.isEmpty else { throw ProtocolError(.badArgument, "nothing to update") }
-            return .change(.updateProject(key.0, key.1, key.2, edit))
-        case "PROJECT DELETE": return .change(.deleteProject(try a.unit(), try a.year(), try a.project()))
-        case "PROJECT GET": return .projectGet(try a.unit(), try a.year(), try a.project())
-        case "PROJECT LIST": return .projectList(try a.unit(), try a.year())
+        case "VOCAB ADD":
+            guard let level = Int(a.positional(0)), level == 1 || level == 2 else {
+                throw ProtocolError(.badValue, "VOCAB ADD takes level 1 or 2")
+            }
+            return .change(.addVocabulary(level: level, name: try a.required("name")))
+        case "VOCAB LIST": return .list(.vocabulary)
+        case "EXPORT":
+            return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
         default:
-            throw ProtocolError(.internal, "command \(name) has no parser")
+            return try objectCommand(family: words[0], verb: words[1], a)
         }
     }
-}
 
-/// A request's arguments as a command's parser consumes them.
-struct Arguments {
-    let request: Request
-    let spec: CommandSpec
-    private var next = 0
-
-    init(request: Request, spec: CommandSpec) {
-        self.request = request
-        self.spec = spec
-    }
-
-    var count: Int { request.arguments.count }
-
-    /// Checks the positional count and that every key is known, given once, and present
-    /// when required.
-    func checkShape() throws(ProtocolError) {
-        let most = spec.arguments.count
-        let least = most - spec.optionalArguments
-        guard (least...most).contains(request.arguments.count) else {
-            throw ProtocolError(
-                .arity,
-                "\(spec.name) takes \(least == most ? "\(most)" : "\(least) to \(most)") argument(s), got \(request.arguments.count); usage: \(spec.usage)"
-            )
-        }
-        var seen: Set<String> = []
-        for (key, _) in request.options {
-            guard spec.keys.contains(where: { $0.key == key }) else {
-                throw ProtocolError(
-                    .badArgument,
-                    "\(spec.name) has no argument '\(excerpt(key))'; usage: \(spec.usage)"
-                )
+    private static func objectCommand(family: String, verb: String, _ a: Arguments) throws -> Command {
+        if verb == "LIST" { return .list(try listScope(family, a)) }
+        if verb == "ADD" {
+            guard let kind = NumberedKind(rawValue: family.lowercased()) else {
+                throw ProtocolError(.internal, "\(family) ADD has no parser")
             }
-            guard seen.insert(key).inserted else {
-                throw ProtocolError(.badArgument, "'\(key)' is given twice")
+            return .change(.add(try a.expenditure(), kind, a.assignments()))
+        }
+        let key = try objectKey(family, a)
+        switch verb {
+        case "GET": return .get(key)
+        case "DELETE": return .change(.delete(key))
+        case "CREATE": return .change(.create(key, a.assignments()))
+        case "SET": return .change(.set(key, family == "GROUP" ? a.assignments(only: ["weight"]) : a.assignments()))
+        case "UPDATE":
+            let assignments = a.assignments()
+            guard !assignments.isEmpty else { throw ProtocolError(.badArgument, "nothing to update") }
+            return .change(.update(key, assignments))
+        default: throw ProtocolError(.internal, "\(family) \(verb) has no parser")
+        }
+    }
+
+    private static func objectKey(_ family: String, _ a: Arguments) throws -> ObjectKey {
+        switch family {
+        case "UNIT": return .unit(try a.unit(0))
+        case "YEAR": return .year(try a.unit(0), try a.year(1))
+        case "DEPT": return .expenditure(ExpenditureKey(try a.unit(0), try a.year(1), .department))
+        case "PROJECT":
+            let project = try Code(a.positional(2), field: "project")
+            guard project.text != Owner.departmentWord else {
+                throw ProtocolError(.badValue, "'dept' names the department and cannot be a project code")
             }
+            return .project(try a.unit(0), try a.year(1), project)
+        case "LINE": return .part(try a.expenditure(), .line(try LineItem(a.positional(3))))
+        case "INDICATOR": return .part(try a.expenditure(), .indicator(try Code(a.positional(3), field: "indicator")))
+        case "FACT": return .part(try a.expenditure(), .fact(try Code(a.positional(3), field: "fact")))
+        case "ADJUSTMENT": return .part(try a.expenditure(), .adjustment(try a.id(3)))
+        case "PAYMENT": return .part(try a.expenditure(), .payment(try a.id(3)))
+        case "GOAL": return .part(try a.expenditure(), .goal(try a.id(3)))
+        case "ALLOCATION": return .part(try a.expenditure(), .allocation)
+        case "GROUP":
+            let group = IndicatorGroup(level1: try a.required("level1"), level2: a.optional("level2") ?? "")
+            return .part(try a.expenditure(), .group(group))
+        default: throw ProtocolError(.internal, "\(family) has no key parser")
         }
-        for key in spec.requiredKeys.sorted() where !seen.contains(key) {
-            throw ProtocolError(.badArgument, "\(spec.name) needs \(key)=…; usage: \(spec.usage)")
+    }
+
+    private static func listScope(_ family: String, _ a: Arguments) throws -> ListScope {
+        switch family {
+        case "UNIT": return .units
+        case "YEAR": return .years(a.count > 0 ? try a.unit(0) : nil)
+        case "PROJECT": return .projects(try a.unit(0), try a.year(1))
+        default:
+            guard let kind = PartKind(rawValue: family.lowercased()) else {
+                throw ProtocolError(.internal, "\(family) LIST has no parser")
+            }
+            return .parts(try a.expenditure(), kind)
         }
-    }
-
-    func positional(_ index: Int) -> String { request.arguments[index] }
-
-    mutating func take() -> String {
-        defer { next += 1 }
-        return request.arguments[next]
-    }
-
-    mutating func unit() throws(DomainError) -> Code { try Code(take(), field: "unit") }
-    mutating func project() throws(DomainError) -> Code { try Code(take(), field: "project") }
-    mutating func year() throws(DomainError) -> FiscalYear { try FiscalYear(parsing: take()) }
-
-    func optional(_ key: String) -> String? {
-        request.options.first { $0.key == key }?.value
-    }
-
-    func required(_ key: String) throws(ProtocolError) -> String {
-        guard let value = optional(key) else { throw ProtocolError(.badArgument, "\(key)=… is required") }
-        return value
-    }
-
-    /// An amount; empty or absent means not entered.
-    func money(_ key: String) throws(DomainError) -> Money? {
-        guard let text = optional(key), !text.isEmpty else { return nil }
-        return try Money(parsing: text)
-    }
-
-    /// An edit of an amount: absent leaves it, empty clears it.
-    func moneyEdit(_ key: String) throws(DomainError) -> FieldEdit<Money>? {
-        guard let text = optional(key) else { return nil }
-        return text.isEmpty ? .clear : .set(try Money(parsing: text))
     }
 }

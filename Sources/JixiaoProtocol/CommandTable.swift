@@ -1,90 +1,162 @@
+import JixiaoCore
+
 /// Every command of protocol v1.
+///
+/// Object commands come in families (`INDICATOR CREATE/UPDATE/DELETE/GET/LIST`) built from
+/// the model's own field descriptions, so a field added to the model appears in parsing,
+/// `HELP` and exports at once.
 public enum CommandTable {
-    static let budgetKeys: [(String, String)] = [
-        ("budget_initial", "年初预算数, e.g. 15万元 or 150000元"),
-        ("budget_full", "全年预算数 after adjustments"),
-        ("executed", "全年执行数, what was spent"),
+    /// One family of object commands.
+    struct Family {
+        let word: String
+        let what: String
+        let address: [String]
+        let listAddress: [String]?
+        let optionalListArguments: Int
+        let fields: [FieldSpec]
+        let required: Set<String>
+        let verbs: [String]
+    }
+
+    static let expenditure = ["unit", "year", "owner"]
+
+    static let families: [Family] = [
+        Family(
+            word: "UNIT", what: "a unit (单位)", address: ["unit"], listAddress: [], optionalListArguments: 0,
+            fields: Unit.fields, required: Unit.requiredFields, verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+        Family(
+            word: "YEAR", what: "a unit's fiscal year, with its staffing", address: ["unit", "year"],
+            listAddress: ["unit"], optionalListArguments: 1, fields: UnitYear.fields, required: [],
+            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+        Family(
+            word: "DEPT", what: "the department's overall expenditure (部门整体支出)", address: ["unit", "year"],
+            listAddress: nil, optionalListArguments: 0, fields: Expenditure.fields, required: [], verbs: ["UPDATE", "GET"]),
+        Family(
+            word: "PROJECT", what: "a project (项目)", address: ["unit", "year", "project"], listAddress: ["unit", "year"],
+            optionalListArguments: 0, fields: Project.fields, required: Project.requiredFields,
+            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+        Family(
+            word: "LINE", what: "a figure line (income, expenditure, funds by source or level, 三公, 公用经费…)",
+            address: expenditure + ["line"], listAddress: expenditure, optionalListArguments: 0,
+            fields: FigureLine.fields, required: [], verbs: ["SET", "DELETE", "GET"]),
+        Family(
+            word: "INDICATOR", what: "a third-level indicator (三级指标)", address: expenditure + ["indicator"],
+            listAddress: expenditure, optionalListArguments: 0, fields: Indicator.fields,
+            required: Indicator.requiredFields, verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+        Family(
+            word: "GROUP", what: "the printed weight of a level-1 or level-2 indicator group", address: expenditure,
+            listAddress: expenditure, optionalListArguments: 0,
+            fields: [
+                FieldSpec("level1", "一级指标", .text), FieldSpec("level2", "二级指标", .text),
+                FieldSpec("weight", "分值", .points),
+            ], required: ["level1"], verbs: ["SET", "DELETE"]),
+        Family(
+            word: "FACT", what: "a figure the report states (参保人数, 报销人次…)", address: expenditure + ["fact"],
+            listAddress: expenditure, optionalListArguments: 0, fields: Fact.fields, required: [],
+            verbs: ["SET", "DELETE", "GET"]),
+        Family(
+            word: "ADJUSTMENT", what: "a dated budget adjustment (调整/追加)", address: expenditure + ["id"],
+            listAddress: expenditure, optionalListArguments: 0, fields: Adjustment.fields,
+            required: Adjustment.requiredFields, verbs: ["ADD", "UPDATE", "DELETE"]),
+        Family(
+            word: "PAYMENT", what: "a dated payment (支出/拨付)", address: expenditure + ["id"], listAddress: expenditure,
+            optionalListArguments: 0, fields: Payment.fields, required: Payment.requiredFields,
+            verbs: ["ADD", "UPDATE", "DELETE"]),
+        Family(
+            word: "GOAL", what: "an item of the 年度总体目标 (预期目标 or 实际完成情况)", address: expenditure + ["id"],
+            listAddress: expenditure, optionalListArguments: 0, fields: Goal.fields, required: Goal.requiredFields,
+            verbs: ["ADD", "UPDATE", "DELETE"]),
+        Family(
+            word: "ALLOCATION", what: "a per-capita allocation rule (640元/人 split between levels)",
+            address: expenditure, listAddress: nil, optionalListArguments: 0, fields: Allocation.fields, required: [],
+            verbs: ["SET", "DELETE", "GET"]),
     ]
 
+    private static func specs(_ family: Family) -> [CommandSpec] {
+        let keys = family.fields.map { ($0.key, $0.label) }
+        var specs: [CommandSpec] = []
+        for verb in family.verbs {
+            let name = "\(family.word) \(verb)"
+            switch verb {
+            case "CREATE":
+                specs.append(
+                    CommandSpec(
+                        name, arguments: family.address, keys: keys, required: family.required, mutates: true,
+                        summary: "creates \(family.what)"))
+            case "ADD":
+                specs.append(
+                    CommandSpec(
+                        name, arguments: Array(family.address.dropLast()), keys: keys, required: family.required,
+                        mutates: true, summary: "adds \(family.what); the reply names its id"))
+            case "UPDATE":
+                specs.append(
+                    CommandSpec(
+                        name, arguments: family.address, keys: keys, mutates: true,
+                        summary: "changes fields of \(family.what); key= (empty) clears a field"))
+            case "SET":
+                specs.append(
+                    CommandSpec(
+                        name, arguments: family.address, keys: keys,
+                        required: family.word == "GROUP" ? ["level1", "weight"] : [], mutates: true,
+                        summary: "creates or changes \(family.what)"))
+            case "DELETE":
+                let groupKeys = family.word == "GROUP" ? [("level1", "一级指标"), ("level2", "二级指标")] : []
+                specs.append(
+                    CommandSpec(
+                        name, arguments: family.address, keys: groupKeys,
+                        required: family.word == "GROUP" ? ["level1"] : [], mutates: true,
+                        summary: "deletes \(family.what)"))
+            default:
+                specs.append(CommandSpec(name, arguments: family.address, summary: "shows \(family.what)"))
+            }
+        }
+        if let list = family.listAddress {
+            specs.append(
+                CommandSpec(
+                    "\(family.word) LIST", arguments: list, optional: family.optionalListArguments,
+                    summary: "lists each \(family.what.replacingFirstArticle())"))
+        }
+        return specs
+    }
+
     /// The commands, in the order `HELP` lists them.
-    public static let all: [CommandSpec] = [
-        CommandSpec("HELLO", summary: "protocol version and server information"),
-        CommandSpec("PING", summary: "answers OK PONG"),
-        CommandSpec("QUIT", summary: "answers OK BYE and closes the connection"),
-        CommandSpec("HELP", arguments: ["command"], optional: 1, summary: "lists commands, or explains one"),
-        CommandSpec(
-            "FORMAT",
-            arguments: ["tsv|json"],
-            summary: "switches this connection's rows to tab-separated (default) or JSON lines"
-        ),
-        CommandSpec(
-            "UNIT CREATE",
-            arguments: ["unit"],
-            keys: [("name", "the unit's official name")],
-            required: ["name"],
-            mutates: true,
-            summary: "creates a unit (单位)"
-        ),
-        CommandSpec(
-            "UNIT UPDATE",
-            arguments: ["unit"],
-            keys: [("name", "the unit's official name")],
-            mutates: true,
-            summary: "changes a unit's fields"
-        ),
-        CommandSpec("UNIT DELETE", arguments: ["unit"], mutates: true, summary: "deletes a unit that has no years"),
-        CommandSpec("UNIT GET", arguments: ["unit"], summary: "shows one unit"),
-        CommandSpec("UNIT LIST", summary: "lists the units"),
-        CommandSpec(
-            "YEAR CREATE",
-            arguments: ["unit", "year"],
-            mutates: true,
-            summary: "opens a fiscal year for a unit"
-        ),
-        CommandSpec(
-            "YEAR DELETE",
-            arguments: ["unit", "year"],
-            mutates: true,
-            summary: "deletes a year that has no projects"
-        ),
-        CommandSpec("YEAR GET", arguments: ["unit", "year"], summary: "shows a unit-year with its project totals"),
-        CommandSpec("YEAR LIST", arguments: ["unit"], optional: 1, summary: "lists the years of one unit or of all"),
-        CommandSpec(
-            "PROJECT CREATE",
-            arguments: ["unit", "year", "project"],
-            keys: [("name", "the project's name as the report prints it")] + budgetKeys,
-            required: ["name"],
-            mutates: true,
-            summary: "creates a project (项目) with its budget figures"
-        ),
-        CommandSpec(
-            "PROJECT UPDATE",
-            arguments: ["unit", "year", "project"],
-            keys: [("name", "the project's name")] + budgetKeys,
-            mutates: true,
-            summary: "changes a project's fields; key= (empty) clears a figure"
-        ),
-        CommandSpec(
-            "PROJECT DELETE",
-            arguments: ["unit", "year", "project"],
-            mutates: true,
-            summary: "deletes a project"
-        ),
-        CommandSpec("PROJECT GET", arguments: ["unit", "year", "project"], summary: "shows one project"),
-        CommandSpec(
-            "PROJECT LIST",
-            arguments: ["unit", "year"],
-            summary: "lists a unit-year's projects with execution rates"
-        ),
-    ]
+    public static let all: [CommandSpec] =
+        [
+            CommandSpec("HELLO", summary: "protocol version and server information"),
+            CommandSpec("PING", summary: "answers OK PONG"),
+            CommandSpec("QUIT", summary: "answers OK BYE and closes the connection"),
+            CommandSpec("HELP", arguments: ["command"], optional: 1, summary: "lists commands, or explains one"),
+            CommandSpec(
+                "FORMAT", arguments: ["tsv|json"],
+                summary: "switches this connection's rows to tab-separated (default) or JSON lines"),
+        ] + families.flatMap(specs)
+        + [
+            CommandSpec(
+                "VOCAB ADD", arguments: ["level"], keys: [("name", "the indicator name to allow")], required: ["name"],
+                mutates: true, summary: "allows a level-1 or level-2 indicator name beyond the standard ones"),
+            CommandSpec("VOCAB LIST", summary: "lists the allowed level-1 and level-2 indicator names"),
+            CommandSpec(
+                "EXPORT", arguments: ["unit", "year"], optional: 2,
+                summary: "everything (or a unit, or a unit-year) as command lines that recreate it"),
+        ]
 
     private static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     /// Words that only start a two-word command name (`UNIT` in `UNIT CREATE`).
     public static let groups: Set<String> = Set(
-        all.compactMap { $0.name.split(separator: " ").count == 2 ? String($0.name.split(separator: " ")[0]) : nil }
-    )
+        all.compactMap { spec in
+            let words = spec.name.split(separator: " ")
+            return words.count == 2 ? String(words[0]) : nil
+        })
 
     /// The spec with this exact name.
     public static func spec(named name: String) -> CommandSpec? { byName[name] }
+}
+
+extension String {
+    /// "a unit (单位)" → "unit (单位)", for list summaries.
+    fileprivate func replacingFirstArticle() -> String {
+        for article in ["a ", "an ", "the "] where hasPrefix(article) { return String(dropFirst(article.count)) }
+        return self
+    }
 }

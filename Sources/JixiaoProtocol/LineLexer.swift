@@ -89,6 +89,8 @@ public enum LineLexer {
                         "unknown escape \\\(excerpt(String(decoding: [other], as: UTF8.self))) at column \(column - 1)"
                     )
                 }
+            case 0x09:
+                word.append(byte)
             case 0x00..<0x20, 0x7F:
                 throw ProtocolError(.syntax, "control character 0x\(String(byte, radix: 16)) at column \(column)")
             default:

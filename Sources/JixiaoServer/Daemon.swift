@@ -92,9 +92,10 @@ public final class Daemon: Service {
         let path = configuration.socketPath
         try SocketPath.prepare(path)
         let maximum = configuration.maximumLineLength
-        // Create the socket file without group-other access, so no one connects before
-        // the mode below is set.
-        let previousMask = umask(0o177)
+        // The socket file is created with exactly the configured mode (bind applies the
+        // umask to 0777), so there is no moment when it is more open, and clients that
+        // connect as soon as it exists see the final mode.
+        let previousMask = umask(mode_t(~configuration.socketMode & 0o777))
         defer { umask(previousMask) }
         let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)

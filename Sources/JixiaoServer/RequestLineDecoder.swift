@@ -18,6 +18,9 @@ public struct RequestLineDecoder: ByteToMessageDecoder {
     private var searched = 0
     /// Bytes dropped of an over-long line, while dropping.
     private var discarded: Int?
+    /// Whether the last byte dropped was `\r` (so that a `\r\n` split across reads is not
+    /// counted as part of the line).
+    private var discardedEndsWithCarriageReturn = false
 
     /// Creates a decoder.
     public init(maximumLength: Int) {
@@ -55,10 +58,13 @@ public struct RequestLineDecoder: ByteToMessageDecoder {
         guard let newline = view[start...].firstIndex(of: 0x0A) else {
             if let discarded {
                 self.discarded = discarded + view.count
+                if let last = view.last { discardedEndsWithCarriageReturn = last == 0x0D }
                 buffer.moveReaderIndex(forwardBy: view.count)
                 searched = 0
-            } else if view.count > maximumLength {
+            } else if view.count > maximumLength + (view.last == 0x0D ? 1 : 0) {
+                // One byte over is allowed when it is the `\r` of a `\r\n` still to come.
                 discarded = view.count
+                discardedEndsWithCarriageReturn = view.last == 0x0D
                 buffer.moveReaderIndex(forwardBy: view.count)
                 searched = 0
             } else {
@@ -70,8 +76,9 @@ public struct RequestLineDecoder: ByteToMessageDecoder {
         searched = 0
         if let discarded {
             self.discarded = nil
+            let endsWithCarriageReturn = length > 0 ? view[newline - 1] == 0x0D : discardedEndsWithCarriageReturn
             buffer.moveReaderIndex(forwardBy: length + 1)
-            return .tooLong(bytes: discarded + length)
+            return .tooLong(bytes: discarded + length - (endsWithCarriageReturn ? 1 : 0))
         }
         let line = buffer.readSlice(length: length)!
         buffer.moveReaderIndex(forwardBy: 1)

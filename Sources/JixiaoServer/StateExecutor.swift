@@ -47,24 +47,15 @@ public actor StateExecutor {
         switch command {
         case .change(let change):
             return commit([change], author: author)
-        case .unitGet(let code):
-            return query { state throws(DomainError) in ModelTables.units([try state.unit(code)]) }
-        case .unitList:
-            return query { state in ModelTables.units(state.unitList) }
-        case .yearGet(let code, let year):
-            return query { state throws(DomainError) in try ModelTables.years([(code, try state.year(code, year))]) }
-        case .yearList(let code):
+        case .get(let key):
+            return query { state throws(DomainError) in try QueryTables.get(key, in: state) }
+        case .list(let scope):
+            return query { state throws(DomainError) in try QueryTables.list(scope, in: state) }
+        case .export(let unit, let year):
             return query { state throws(DomainError) in
-                let units = try code.map { code throws(DomainError) in [try state.unit(code)] } ?? state.unitList
-                return try ModelTables.years(units.flatMap { unit in unit.yearList.map { (unit.code, $0) } })
-            }
-        case .projectGet(let code, let year, let project):
-            return query { state throws(DomainError) in
-                ModelTables.projects([try state.project(code, year, project)], unit: code, year: year)
-            }
-        case .projectList(let code, let year):
-            return query { state throws(DomainError) in
-                ModelTables.projects(try state.year(code, year).projectList, unit: code, year: year)
+                if let unit { _ = try state.unit(unit) }
+                if let unit, let year { _ = try state.year(unit, year) }
+                return RowTable(columns: ["line"], rows: ModelExport.lines(state, unit: unit, year: year).map { [$0] })
             }
         case .hello, .ping, .quit, .help, .format:
             // Connection-level commands are answered by the connection itself.
@@ -82,58 +73,48 @@ public actor StateExecutor {
 
     /// Journals changes as one record and applies them: all or nothing.
     func commit(_ changes: [Change], author: String) -> Reply {
-        // Validate against a scratch copy only when several changes depend on each other;
-        // a single change is validated in place, which costs no copy of the model.
-        var scratch: ModelState? = changes.count > 1 ? state : nil
+        let sequence = state.sequence + 1
+        // Work the changes out on a copy (cheap: the model is copy-on-write and a change
+        // touches one unit), so a refused change leaves the live model as it was.
+        var scratch = state
         do {
-            for change in changes {
-                if scratch != nil {
-                    try scratch!.apply(change, sequence: state.sequence + 1)
-                } else {
-                    try state.validate(change)
-                }
-            }
+            for change in changes { try scratch.apply(change, sequence: sequence) }
         } catch {
             return .error(ProtocolError(error))
         }
-        let sequence = state.sequence + 1
         let record = JournalRecord(
-            sequence: sequence,
-            timestamp: clock(),
-            author: author,
-            lines: changes.map(\.commandLine)
-        )
+            sequence: sequence, timestamp: clock(), author: author, lines: changes.map(\.commandLine))
         do {
             try writer.append([record])
         } catch {
             logger.error(
                 "journal write failed; change refused",
-                metadata: ["journal.seq": "\(sequence)", "error": "\(error)", "op.author": "\(author)"]
-            )
+                metadata: ["journal.seq": "\(sequence)", "error": "\(error)", "op.author": "\(author)"])
             return .error(ProtocolError(.storage, "the change could not be made durable: \(error)"))
         }
-        if let scratch {
-            state = scratch
-        } else {
-            do {
-                try state.apply(changes[0], sequence: sequence)
-            } catch {
-                // validate() passed, so apply() cannot fail; if it ever does, the journal
-                // holds a record the model refused, and replay will stop on it loudly.
-                logger.critical("validated change failed to apply", metadata: ["error": "\(error)"])
-                return .error(ProtocolError(.internal, "change journaled but not applied: \(error)"))
-            }
-        }
+        state = scratch
         for change in changes {
             logger.info(
                 "change",
                 metadata: [
-                    "journal.seq": "\(sequence)", "op.author": "\(author)", "object": "\(change.key)",
+                    "journal.seq": "\(sequence)", "op.author": "\(author)", "object": "\(change.key.map { "\($0)" } ?? "-")",
                     "change": "\(change.commandLine)",
-                ]
-            )
+                ])
         }
-        return .ok("seq=\(sequence)")
+        var words = ["seq=\(sequence)"]
+        if case .add(let key, let kind, _) = changes.last, let id = Self.lastID(kind, of: key, in: state) {
+            words.append("id=\(id)")
+        }
+        return Reply(.ok(words))
+    }
+
+    private static func lastID(_ kind: NumberedKind, of key: ExpenditureKey, in state: ModelState) -> Int? {
+        guard let expenditure = try? state.expenditure(key) else { return nil }
+        switch kind {
+        case .adjustment: return expenditure.adjustmentList.last?.id
+        case .payment: return expenditure.paymentList.last?.id
+        case .goal: return expenditure.goalList.last?.id
+        }
     }
 
     /// Syncs and closes the journal.

@@ -14,7 +14,7 @@ struct BatchCommand: ParsableCommand {
             Blank lines and lines starting with # are skipped. Each line is sent and its reply \
             read before the next is sent; rows are printed as usual. The batch stops at the \
             first ERR (reported as FILE:LINE) unless --keep-going is given; the exit code is 1 \
-            if any line was refused.
+            if any line was refused. On a terminal, progress is shown on standard error.
             """
     )
     @OptionGroup var options: ClientOptions
@@ -22,43 +22,72 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "The command file, or - for standard input.") var file: String
 
     func run() throws {
-        let handle: UnsafeMutablePointer<FILE>
-        if file == "-" {
-            handle = fdopen(STDIN_FILENO, "r")
-        } else {
-            guard let opened = fopen(file, "r") else {
-                Output.printError("cannot open \(file): \(String(cString: strerror(errno)))")
-                throw ExitCode.validationFailure
-            }
-            handle = opened
+        let text = file == "-" ? TextFile.readStandardInput() : try TextFile.read(file)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
-        defer { if file != "-" { fclose(handle) } }
+        try Batch.run(lines, source: file, options: options, keepGoing: keepGoing)
+    }
+}
+
+/// Sending many protocol lines, one at a time, reporting refusals by line number.
+enum Batch {
+    /// Sends the lines that are not blank or comments; prints rows; reports ERR replies as
+    /// SOURCE:LINE. Shows progress on a terminal for long batches.
+    static func run(_ lines: [String], source: String, options: ClientOptions, keepGoing: Bool) throws {
         let connection = try options.connect()
-        var buffer: UnsafeMutablePointer<CChar>? = nil
-        var capacity = 0
-        defer { free(buffer) }
-        var number = 0
+        let progress = Progress(total: lines.count)
         var failures = 0
-        while getline(&buffer, &capacity, handle) >= 0 {
-            number += 1
-            var line = String(cString: buffer!)
-            while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        for (index, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            progress.update(index + 1)
             let reply: ReceivedReply
             do {
                 reply = try connection.request(line)
             } catch {
+                progress.finish()
                 throw Output.fail(error)
             }
             if let error = reply.error {
                 failures += 1
-                Output.printError("\(file):\(number): ERR \(error.code) \(error.message)")
+                progress.finish()
+                Output.printError("\(source):\(index + 1): ERR \(error.code) \(error.message)")
                 if !keepGoing { throw Output.serverError }
                 continue
             }
             if reply.statusLine.contains("rows=") { try Output.print(reply) }
         }
+        progress.finish()
         if failures > 0 { throw Output.serverError }
+    }
+}
+
+/// A one-line progress counter on standard error, shown only when it is a terminal and the
+/// batch is long enough to wait for.
+final class Progress {
+    private let total: Int
+    private let enabled: Bool
+    private var shown = false
+    private var lastPercent = -1
+
+    init(total: Int) {
+        self.total = total
+        self.enabled = total >= 200 && isatty(STDERR_FILENO) == 1
+    }
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        let percent = done * 100 / max(total, 1)
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        shown = true
+        Output.writeError("\r\(done)/\(total) lines (\(percent)%)")
+    }
+
+    func finish() {
+        guard shown else { return }
+        shown = false
+        Output.writeError("\n")
     }
 }

@@ -14,7 +14,8 @@ struct Jixiao: ParsableCommand {
             """,
         subcommands: [
             HelloCommand.self, PingCommand.self, RawCommand.self, BatchCommand.self,
-            UnitCommand.self, YearCommand.self, ProjectCommand.self,
+            UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
+            IndicatorCommand.self, ExportCommand.self,
         ]
     )
 }

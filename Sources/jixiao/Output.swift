@@ -51,7 +51,12 @@ enum Output {
 
     /// Writes one line to standard error, prefixed with the program's name.
     static func printError(_ message: String) {
-        let bytes = Array("jixiao: \(message)\n".utf8)
+        writeError("jixiao: \(message)\n")
+    }
+
+    /// Writes text to standard error as it is.
+    static func writeError(_ text: String) {
+        let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }

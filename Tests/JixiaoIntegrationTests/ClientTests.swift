@@ -49,8 +49,15 @@ import Testing
         let update = try ClientRun.jixiao(
             ["project", "update", "hongjiang", "2024", "lixiu", "--executed", "50.37万元"], socket: daemon.socketPath)
         #expect(update.output == "OK seq=6\n")
-        let get = try ClientRun.jixiao(["project", "get", "hongjiang", "2024", "lixiu"], socket: daemon.socketPath)
-        #expect(get.output.contains("\tlixiu\t离休老干部 医疗费\t50.00\t\t50.37\t100.74\t6\n"))
+        let get = try ClientRun.jixiao(
+            ["project", "get", "hongjiang", "2024", "lixiu", "--json"], socket: daemon.socketPath)
+        let object = try JSONSerialization.jsonObject(with: Data(get.output.utf8)) as? [String: String]
+        #expect(object?["name"] == "离休老干部 医疗费")
+        #expect(object?["budget_initial"] == "50.00")
+        #expect(object?["budget_full"] == "")
+        #expect(object?["executed"] == "50.37")
+        #expect(object?["execution_rate"] == "100.74", "measured against 年初预算数 when no 全年预算数 is entered")
+        #expect(object?["revision"] == "6")
     }
 
     @Test func exitCodesTellScriptsWhatHappened() throws {
@@ -76,7 +83,13 @@ import Testing
         let daemon = try seeded()
         let run = try ClientRun.jixiao(["raw", "YEAR GET hongjiang 2024"], socket: daemon.socketPath)
         #expect(run.status == 0)
-        #expect(run.output.hasSuffix("hongjiang\t2024\t2\t65.00\t65.00\t64.50\t99.23\t2\n"))
+        let rows = run.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
+        #expect(row["projects"] == "2")
+        #expect(row["budget_initial"] == "65.00")
+        #expect(row["executed"] == "64.50")
+        #expect(row["execution_rate"] == "99.23")
+        #expect(row["control_rate"] == "不适用", "no staffing entered")
     }
 
     @Test func batchStopsAtTheFirstErrorAndNamesTheLine() throws {

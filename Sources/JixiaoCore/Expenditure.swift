@@ -1,0 +1,101 @@
+public import OrderedCollections
+
+/// One expenditure under evaluation: the department's overall expenditure (部门整体支出) or
+/// one project's (项目支出). Both fill the same form: the 年度资金总额 row, funds by source
+/// and level, goals, a three-level indicator table, and what the report printed.
+public struct Expenditure: Sendable, Equatable {
+    /// The 年度资金总额 row.
+    public var budget = BudgetFigures()
+    /// 分值 of the execution-rate row (10 by default in the national form).
+    public var executionWeight: ExactNumber?
+    /// The execution rate the report printed (执行率), to compare with the computed one.
+    public var printedRate: ExactNumber?
+    /// The execution-rate score the report printed (得分).
+    public var printedScore: ExactNumber?
+    /// The 总分 the report printed.
+    public var printedTotal: ExactNumber?
+    /// The grade the report printed (优, 良, 中, 差).
+    public var printedGrade: String?
+    /// Figure lines: funds by source and level, income and expenditure splits, 三公, 公用经费….
+    public var lines: OrderedDictionary<LineItem, FigureLine> = [:]
+    /// Budget adjustments (调整/追加), by id.
+    public var adjustments: OrderedDictionary<Int, Adjustment> = [:]
+    /// Payments (支出/拨付), by id.
+    public var payments: OrderedDictionary<Int, Payment> = [:]
+    /// Goals (预期目标 and 实际完成情况), by id, in order.
+    public var goals: OrderedDictionary<Int, Goal> = [:]
+    /// The third-level indicators, in table order.
+    public var indicators: OrderedDictionary<Code, Indicator> = [:]
+    /// Weights printed for level-1 and level-2 groups (产出指标（50分）).
+    public var groups: OrderedDictionary<IndicatorGroup, ExactNumber> = [:]
+    /// Other figures the report states (参保人数, 报销人次…), by code.
+    public var facts: OrderedDictionary<Code, Fact> = [:]
+    /// A per-capita allocation rule (640元/人 split between levels), if any.
+    public var allocation: Allocation?
+    /// The id the next adjustment, payment or goal gets.
+    public var nextID = 1
+
+    /// An empty expenditure.
+    public init() {}
+
+    /// 全年预算数 as the adjustments make it: 年初预算数 plus every adjustment, or `nil`
+    /// when there is no 年初预算数 or no adjustment.
+    public var adjustedBudget: Money? {
+        guard let initial = budget.initial, !adjustments.isEmpty else { return nil }
+        return try? adjustments.values.reduce(initial) { (sum, item) throws(DomainError) in try sum.adding(item.amount) }
+    }
+
+    /// 全年执行数 as the payments make it, or `nil` when there is no payment.
+    public var paidTotal: Money? {
+        guard !payments.isEmpty else { return nil }
+        return try? payments.values.reduce(Money.zero) { (sum, item) throws(DomainError) in try sum.adding(item.amount) }
+    }
+}
+
+extension Expenditure: FieldedObject {
+    /// The fields of the 年度资金总额 row and the printed results.
+    public static let fields: [FieldSpec] = [
+        FieldSpec("budget_initial", "年初预算数", .money),
+        FieldSpec("budget_full", "全年预算数", .money),
+        FieldSpec("executed", "全年执行数", .money),
+        FieldSpec("execution_weight", "执行率分值", .points),
+        FieldSpec("printed_rate", "执行率(报告)", .percent),
+        FieldSpec("printed_score", "执行率得分(报告)", .points),
+        FieldSpec("printed_total", "总分(报告)", .points),
+        FieldSpec("printed_grade", "等级(报告)", .choice(Grade.names)),
+    ]
+
+    public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
+        switch key {
+        case "budget_initial": budget.initial = try Assign.budget(value, key)
+        case "budget_full": budget.full = try Assign.budget(value, key)
+        case "executed": budget.executed = try Assign.money(value, key)
+        case "execution_weight": executionWeight = try Assign.points(value, key)
+        case "printed_rate": printedRate = try Assign.percent(value, key)
+        case "printed_score": printedScore = try Assign.points(value, key)
+        case "printed_total": printedTotal = try Assign.points(value, key)
+        case "printed_grade": printedGrade = try Assign.choice(value, Grade.names, key)
+        default: throw .badValue(field: key, value: value, reason: "no such field")
+        }
+    }
+
+    public func exportValue(_ key: String) -> String? {
+        switch key {
+        case "budget_initial": budget.initial?.exactWan
+        case "budget_full": budget.full?.exactWan
+        case "executed": budget.executed?.exactWan
+        case "execution_weight": executionWeight?.description
+        case "printed_rate": printedRate.map(FieldCodec.format(percent:))
+        case "printed_score": printedScore?.description
+        case "printed_total": printedTotal?.description
+        case "printed_grade": printedGrade
+        default: nil
+        }
+    }
+}
+
+/// The grades of a self-evaluation.
+public enum Grade {
+    /// 优, 良, 中, 差, best first.
+    public static let names = ["优", "良", "中", "差"]
+}

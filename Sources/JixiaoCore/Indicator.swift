@@ -1,0 +1,90 @@
+/// A third-level performance indicator (三级指标) with its place in the table.
+public struct Indicator: Sendable, Equatable {
+    /// The indicator's code within its expenditure.
+    public let code: Code
+    /// 一级指标, e.g. 产出指标.
+    public var level1 = ""
+    /// 二级指标, e.g. 数量指标.
+    public var level2 = ""
+    /// 三级指标: the indicator's name.
+    public var name = ""
+    /// 年度指标值.
+    public var target: IndicatorValue?
+    /// 实际完成值.
+    public var actual: IndicatorValue?
+    /// 分值.
+    public var weight: ExactNumber?
+    /// 得分 as entered or printed.
+    public var score: ExactNumber?
+    /// 偏差原因分析及改进措施.
+    public var deviation: String?
+    /// Whether the indicator does not apply this year (not scored; the total is rescaled).
+    public var notApplicable = false
+    /// The journal sequence number of its last change.
+    public var revision: Int64
+
+    /// Creates an indicator with no fields set.
+    public init(code: Code, revision: Int64) {
+        self.code = code
+        self.revision = revision
+    }
+
+    /// Its level-1 and level-2 group.
+    public var group: IndicatorGroup { IndicatorGroup(level1: level1, level2: level2) }
+}
+
+extension Indicator: FieldedObject {
+    public static let fields: [FieldSpec] = [
+        FieldSpec("level1", "一级指标", .text), FieldSpec("level2", "二级指标", .text), FieldSpec("name", "三级指标", .text),
+        FieldSpec("target", "年度指标值", .indicatorValue), FieldSpec("actual", "实际完成值", .indicatorValue),
+        FieldSpec("weight", "分值", .points), FieldSpec("score", "得分", .points),
+        FieldSpec("deviation", "偏差原因分析及改进措施", .text), FieldSpec("not_applicable", "不适用", .choice(["yes", "no"])),
+    ]
+    public static let requiredFields: Set<String> = ["level1", "level2", "name", "target"]
+
+    public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
+        switch key {
+        case "level1": level1 = try FieldCodec.text(value, field: key)
+        case "level2": level2 = try FieldCodec.text(value, field: key)
+        case "name": name = try FieldCodec.text(value, field: key)
+        case "target": target = try Assign.indicatorValue(value, key)
+        case "actual": actual = try Assign.indicatorValue(value, key)
+        case "weight": weight = try Assign.points(value, key)
+        case "score": score = try Assign.points(value, key)
+        case "deviation": deviation = try Assign.text(value, key)
+        case "not_applicable": notApplicable = try FieldCodec.choice(value.isEmpty ? "no" : value, ["yes", "no"], field: key) == "yes"
+        default: throw .badValue(field: key, value: value, reason: "no such field")
+        }
+    }
+
+    public func exportValue(_ key: String) -> String? {
+        switch key {
+        case "level1": level1
+        case "level2": level2
+        case "name": name
+        case "target": target?.text
+        case "actual": actual?.text
+        case "weight": weight?.description
+        case "score": score?.description
+        case "deviation": deviation
+        case "not_applicable": notApplicable ? "yes" : nil
+        default: nil
+        }
+    }
+}
+
+/// A level-1 group (产出指标) or a level-2 group within it (产出指标 / 数量指标).
+public struct IndicatorGroup: Sendable, Hashable, CustomStringConvertible {
+    /// The level-1 name.
+    public let level1: String
+    /// The level-2 name, or `""` for the level-1 group itself.
+    public let level2: String
+
+    /// Creates a group key.
+    public init(level1: String, level2: String = "") {
+        self.level1 = level1
+        self.level2 = level2
+    }
+
+    public var description: String { level2.isEmpty ? level1 : "\(level1)/\(level2)" }
+}

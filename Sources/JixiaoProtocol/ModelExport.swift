@@ -1,0 +1,70 @@
+public import JixiaoCore
+
+/// `EXPORT`: the model (or a unit, or a unit-year) as the command lines that recreate it.
+///
+/// Loaded into an empty daemon, the lines rebuild the same objects with the same fields in
+/// the same order, so exporting again gives the same text; this is the native import and
+/// export format (`*.jx`).
+public enum ModelExport {
+    /// The lines, in an order that loads: vocabulary, units, then each year with its
+    /// department and projects.
+    public static func lines(_ state: ModelState, unit: Code? = nil, year: FiscalYear? = nil) -> [String] {
+        var changes: [Change] = []
+        for name in state.vocabulary.level1 where !Vocabulary.standardLevel1.contains(name) {
+            changes.append(.addVocabulary(level: 1, name: name))
+        }
+        for name in state.vocabulary.level2 where !Vocabulary.standardLevel2.contains(name) {
+            changes.append(.addVocabulary(level: 2, name: name))
+        }
+        let units = state.unitList.filter { unit == nil || $0.code == unit }
+        let exported = Set(units.map(\.code))
+        for unit in units {
+            changes.append(.create(.unit(unit.code), unit.assignments.filter { $0.key != "parent" }))
+        }
+        for unit in units {
+            if let parent = unit.parent, exported.contains(parent) {
+                changes.append(.update(.unit(unit.code), [FieldAssignment("parent", parent.text)]))
+            }
+        }
+        for unit in units {
+            for found in unit.yearList where year == nil || found.year == year {
+                changes += self.changes(for: found, of: unit.code)
+            }
+        }
+        return changes.map(\.commandLine)
+    }
+
+    private static func changes(for year: UnitYear, of unit: Code) -> [Change] {
+        var changes: [Change] = [.create(.year(unit, year.year), year.assignments)]
+        let department = ExpenditureKey(unit, year.year, .department)
+        if !year.department.assignments.isEmpty {
+            changes.append(.update(.expenditure(department), year.department.assignments))
+        }
+        changes += parts(of: year.department, key: department)
+        for project in year.projectList {
+            let key = ExpenditureKey(unit, year.year, .project(project.code))
+            changes.append(.create(.expenditure(key), project.assignments))
+            changes += parts(of: project.expenditure, key: key)
+        }
+        return changes
+    }
+
+    private static func parts(of expenditure: Expenditure, key: ExpenditureKey) -> [Change] {
+        var changes: [Change] = []
+        for line in expenditure.lineList { changes.append(.set(.part(key, .line(line.item)), line.assignments)) }
+        for (group, weight) in expenditure.groupList {
+            changes.append(.set(.part(key, .group(group)), [FieldAssignment("weight", weight.description)]))
+        }
+        for indicator in expenditure.indicatorList {
+            changes.append(.create(.part(key, .indicator(indicator.code)), indicator.assignments))
+        }
+        for fact in expenditure.factList { changes.append(.set(.part(key, .fact(fact.code)), fact.assignments)) }
+        for goal in expenditure.goalList { changes.append(.add(key, .goal, goal.assignments)) }
+        for item in expenditure.adjustmentList { changes.append(.add(key, .adjustment, item.assignments)) }
+        for item in expenditure.paymentList { changes.append(.add(key, .payment, item.assignments)) }
+        if let allocation = expenditure.allocation, !allocation.assignments.isEmpty {
+            changes.append(.set(.part(key, .allocation), allocation.assignments))
+        }
+        return changes
+    }
+}

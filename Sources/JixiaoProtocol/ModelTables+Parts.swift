@@ -1,0 +1,83 @@
+public import JixiaoCore
+
+extension ModelTables {
+    /// The rows of one kind of part of an expenditure.
+    public static func parts(_ kind: PartKind, of expenditure: Expenditure, key: ExpenditureKey) -> RowTable {
+        let address = ["unit", "year", "owner"]
+        let values = [key.unit.text, key.year.description, key.owner.description]
+        switch kind {
+        case .line:
+            return lines(expenditure.lineList, in: expenditure, address: address, values: values)
+        case .indicator:
+            return table(
+                expenditure.indicatorList, leading: address + ["code"], { values + [$0.code.text] },
+                trailing: [("revision", { String($0.revision) })])
+        case .fact:
+            return table(
+                expenditure.factList, leading: address + ["code"], { values + [$0.code.text] },
+                trailing: [("revision", { String($0.revision) })])
+        case .adjustment:
+            return table(
+                expenditure.adjustmentList, leading: address + ["id"], { values + [String($0.id)] },
+                trailing: [("revision", { String($0.revision) })])
+        case .payment:
+            return table(
+                expenditure.paymentList, leading: address + ["id"], { values + [String($0.id)] },
+                trailing: [("revision", { String($0.revision) })])
+        case .goal:
+            return table(
+                expenditure.goalList, leading: address + ["id"], { values + [String($0.id)] },
+                trailing: [("revision", { String($0.revision) })])
+        case .group:
+            return groups(expenditure, address: address, values: values)
+        }
+    }
+
+    /// Figure lines with their computed share of the parent line and execution rate.
+    static func lines(_ lines: [FigureLine], in expenditure: Expenditure, address: [String], values: [String])
+        -> RowTable
+    {
+        table(
+            lines, leading: address + ["line"], { values + [$0.item.text] },
+            trailing: [
+                ("display_label", { $0.displayLabel }),
+                ("share", { line in cell(share(of: line, in: expenditure)) }),
+                ("rate", { line in cell(line.executed.flatMap { executed in line.full.flatMap { Rate(executed, over: $0) } }) }),
+                ("revision", { String($0.revision) }),
+            ])
+    }
+
+    /// A line's share of its parent line, in the first column both have (执行数, 决算数,
+    /// 全年预算数, 预算数, 年初预算数); `nil` without a parent or a common column.
+    public static func share(of line: FigureLine, in expenditure: Expenditure) -> Rate? {
+        guard let parentCode = line.item.parentCode, let parentItem = try? LineItem(parentCode),
+            let parent = expenditure.line(parentItem)
+        else { return nil }
+        for key in ["executed", "actual", "full", "budget", "initial"] {
+            if let amount = line.amount(key), let total = parent.amount(key) { return Rate(amount, over: total) }
+        }
+        return nil
+    }
+
+    /// Printed group weights beside the sum of the weights of the indicators in the group.
+    static func groups(_ expenditure: Expenditure, address: [String], values: [String]) -> RowTable {
+        var table = RowTable(columns: address + ["level1", "level2", "weight", "indicator_weights"])
+        for (group, weight) in expenditure.groupList {
+            let members = expenditure.indicatorList.filter {
+                $0.level1 == group.level1 && (group.level2.isEmpty || $0.level2 == group.level2)
+            }
+            let sum = members.compactMap(\.weight).reduce(ExactNumber.zero) { $0.adding($1) }
+            table.rows.append(values + [group.level1, group.level2, weight.description, members.isEmpty ? "" : sum.description])
+        }
+        return table
+    }
+
+    /// The allocation rule with what each level owes.
+    public static func allocation(_ rule: Allocation?, key: ExpenditureKey) -> RowTable {
+        table(
+            rule.map { [$0] } ?? [], leading: ["unit", "year", "owner"],
+            { _ in [key.unit.text, key.year.description, key.owner.description] },
+            trailing: Allocation.levels.map { level in ("owed_\(level.key)", { cell($0.owed(by: level.key)) }) }
+                + [("share_total", { $0.shareTotal?.description ?? "" }), ("revision", { String($0.revision) })])
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import JixiaoClient
+
+/// The address of one expenditure: a unit-year's department (`dept`) or one of its projects.
+struct ExpenditureAddress: ParsableArguments {
+    @Argument(help: "The unit's code, e.g. hongjiang.") var unit: String
+    @Argument(help: "The fiscal year, e.g. 2024.") var year: String
+    @Argument(help: "dept for the department's overall expenditure, or a project code.") var owner: String
+    var words: [String] { [unit, year, owner] }
+}
+
+struct DeptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dept", abstract: "The department's overall expenditure (部门整体支出).",
+        subcommands: [Get.self])
+
+    struct Get: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the 年度资金总额 row, the printed results and the computed rate.")
+        @OptionGroup var options: ClientOptions
+        @Argument(help: "The unit's code.") var unit: String
+        @Argument(help: "The fiscal year.") var year: String
+        func run() throws { try options.run(Line.make("DEPT GET", [unit, year])) }
+    }
+}
+
+struct LineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "line", abstract: "Figure lines: funds by source and level, income, expenditure, 三公, 公用经费.",
+        subcommands: [List.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List an expenditure's lines with computed shares.")
+        @OptionGroup var options: ClientOptions
+        @OptionGroup var address: ExpenditureAddress
+        func run() throws { try options.run(Line.make("LINE LIST", address.words)) }
+    }
+}
+
+struct IndicatorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicator", abstract: "Performance indicators (绩效指标).", subcommands: [List.self, Import.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List an expenditure's indicator table.")
+        @OptionGroup var options: ClientOptions
+        @OptionGroup var address: ExpenditureAddress
+        func run() throws { try options.run(Line.make("INDICATOR LIST", address.words)) }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import an indicator table from CSV (UTF-8, with or without BOM).",
+            discussion: """
+                The header row names the official columns (一级指标, 二级指标, 三级指标, 年度指标值, \
+                实际完成值, 分值, 得分, 偏差原因分析及改进措施) or the protocol keys. A blank 一级/二级 \
+                cell repeats the one above. A bad cell is reported by row and column; nothing is \
+                sent until the whole file reads.
+                """)
+        @OptionGroup var options: ClientOptions
+        @OptionGroup var address: ExpenditureAddress
+        @Argument(help: "The CSV file.") var file: String
+        func run() throws {
+            let text = try TextFile.read(file)
+            let lines: [String]
+            do {
+                lines = try IndicatorTableImport.lines(
+                    csv: text, unit: address.unit, year: address.year, owner: address.owner)
+            } catch {
+                Output.printError("\(file): \(error)")
+                throw Output.serverError
+            }
+            try Batch.run(lines, source: file, options: options, keepGoing: false)
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Print everything, a unit, or a unit-year as a command file (.jx).",
+        discussion: "Loaded into an empty daemon (jixiao batch FILE), the output recreates exactly what was exported.")
+    @OptionGroup var options: ClientOptions
+    @Argument(help: "Only this unit.") var unit: String?
+    @Argument(help: "Only this fiscal year of the unit.") var year: String?
+    func run() throws {
+        let connection = try options.connect()
+        let reply: ReceivedReply
+        do {
+            reply = try connection.request(Line.make("EXPORT", [unit, year].compactMap { $0 }))
+        } catch {
+            throw Output.fail(error)
+        }
+        if let error = reply.error {
+            Output.printError("ERR \(error.code) \(error.message)")
+            throw Output.serverError
+        }
+        print("# jixiao export \([unit, year].compactMap { $0 }.joined(separator: " "))")
+        for cells in reply.cells { print(cells.first ?? "") }
+    }
+}
