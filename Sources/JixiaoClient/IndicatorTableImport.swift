@@ -27,7 +27,12 @@ public enum IndicatorTableImport {
     ///   - text: the CSV text.
     ///   - prefix: the address words: `unit year owner`.
     /// - Throws: ``CSVReader/Failure`` naming the row and column of a bad cell.
-    public static func lines(csv text: String, unit: String, year: String, owner: String) throws(CSVReader.Failure)
+    public static func lines(
+        csv text: String,
+        unit: String,
+        year: String,
+        owner: String
+    ) throws(CSVReader.Failure)
         -> [String]
     {
         let rows = try CSVReader.rows(text)
@@ -39,8 +44,10 @@ public enum IndicatorTableImport {
         }
         for key in ["level1", "level2", "name", "target"] where columns[key] == nil {
             throw CSVReader.Failure(
-                row: 1, column: header.count + 1,
-                reason: "no column for \(key) (\(headings[key]!.dropFirst().joined(separator: "/")))")
+                row: 1,
+                column: header.count + 1,
+                reason: "no column for \(key) (\(headings[key]!.dropFirst().joined(separator: "/")))"
+            )
         }
         var lines: [String] = []
         var inherited: [String: String] = [:]

@@ -16,18 +16,23 @@ struct Arguments {
             let expected = least == most ? "\(most)" : "\(least) to \(most)"
             throw ProtocolError(
                 .arity,
-                "\(spec.name) takes \(expected) argument(s), got \(request.arguments.count); usage: \(spec.usage)")
+                "\(spec.name) takes \(expected) argument(s), got \(request.arguments.count); usage: \(spec.usage)"
+            )
         }
         var seen: Set<String> = []
         for (key, _) in request.options {
             guard spec.keys.contains(where: { $0.key == key }) else {
-                throw ProtocolError(.badArgument, "\(spec.name) has no argument '\(excerpt(key))'; usage: \(spec.usage)")
+                throw ProtocolError(
+                    .badArgument,
+                    "\(spec.name) has no argument '\(excerpt(key))'; usage: \(spec.usage)"
+                )
             }
             guard seen.insert(key).inserted else {
                 throw ProtocolError(.badArgument, "'\(key)' is given twice")
             }
         }
-        for key in spec.requiredKeys.sorted() where request.options.first(where: { $0.key == key })?.value.isEmpty ?? true {
+        for key in spec.requiredKeys.sorted()
+        where request.options.first(where: { $0.key == key })?.value.isEmpty ?? true {
             throw ProtocolError(.badArgument, "\(spec.name) needs \(key)=…; usage: \(spec.usage)")
         }
     }

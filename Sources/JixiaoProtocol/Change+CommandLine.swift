@@ -13,6 +13,10 @@ extension Change {
             Self.join([kind.rawValue.uppercased(), "ADD"] + Self.words(key), assignments)
         case .addVocabulary(let level, let name):
             "VOCAB ADD \(level) \(WordQuoting.keyed("name", name))"
+        case .disableCheck(let unit, let year, let rule, let reason):
+            "CHECK DISABLE \(unit) \(year) \(WordQuoting.quote(rule)) \(WordQuoting.keyed("reason", reason))"
+        case .enableCheck(let unit, let year, let rule):
+            "CHECK ENABLE \(unit) \(year) \(WordQuoting.quote(rule))"
         }
     }
 

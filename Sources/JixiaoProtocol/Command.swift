@@ -20,6 +20,10 @@ public enum Command: Sendable, Equatable {
     case list(ListScope)
     /// `EXPORT [unit [year]]`.
     case export(Code?, FiscalYear?)
+    /// `CHECK RUN [unit [year [owner]]]`.
+    case check(Code?, FiscalYear?, Owner?)
+    /// `CHECK RULES`.
+    case checkRules
 }
 
 /// What a `LIST` command lists.

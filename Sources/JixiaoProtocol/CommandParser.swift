@@ -53,6 +53,19 @@ public enum CommandParser {
             }
             return .change(.addVocabulary(level: level, name: try a.required("name")))
         case "VOCAB LIST": return .list(.vocabulary)
+        case "CHECK RUN":
+            return .check(
+                a.count > 0 ? try a.unit(0) : nil,
+                a.count > 1 ? try a.year(1) : nil,
+                a.count > 2 ? try Owner(parsing: a.positional(2)) : nil
+            )
+        case "CHECK RULES": return .checkRules
+        case "CHECK DISABLE":
+            return .change(
+                .disableCheck(try a.unit(0), try a.year(1), rule: a.positional(2), reason: try a.required("reason"))
+            )
+        case "CHECK ENABLE":
+            return .change(.enableCheck(try a.unit(0), try a.year(1), rule: a.positional(2)))
         case "EXPORT":
             return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
         default:

@@ -22,54 +22,128 @@ public enum CommandTable {
 
     static let families: [Family] = [
         Family(
-            word: "UNIT", what: "a unit (单位)", address: ["unit"], listAddress: [], optionalListArguments: 0,
-            fields: Unit.fields, required: Unit.requiredFields, verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+            word: "UNIT",
+            what: "a unit (单位)",
+            address: ["unit"],
+            listAddress: [],
+            optionalListArguments: 0,
+            fields: Unit.fields,
+            required: Unit.requiredFields,
+            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]
+        ),
         Family(
-            word: "YEAR", what: "a unit's fiscal year, with its staffing", address: ["unit", "year"],
-            listAddress: ["unit"], optionalListArguments: 1, fields: UnitYear.fields, required: [],
-            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+            word: "YEAR",
+            what: "a unit's fiscal year, with its staffing",
+            address: ["unit", "year"],
+            listAddress: ["unit"],
+            optionalListArguments: 1,
+            fields: UnitYear.fields,
+            required: [],
+            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]
+        ),
         Family(
-            word: "DEPT", what: "the department's overall expenditure (部门整体支出)", address: ["unit", "year"],
-            listAddress: nil, optionalListArguments: 0, fields: Expenditure.fields, required: [], verbs: ["UPDATE", "GET"]),
+            word: "DEPT",
+            what: "the department's overall expenditure (部门整体支出)",
+            address: ["unit", "year"],
+            listAddress: nil,
+            optionalListArguments: 0,
+            fields: Expenditure.fields,
+            required: [],
+            verbs: ["UPDATE", "GET"]
+        ),
         Family(
-            word: "PROJECT", what: "a project (项目)", address: ["unit", "year", "project"], listAddress: ["unit", "year"],
-            optionalListArguments: 0, fields: Project.fields, required: Project.requiredFields,
-            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+            word: "PROJECT",
+            what: "a project (项目)",
+            address: ["unit", "year", "project"],
+            listAddress: ["unit", "year"],
+            optionalListArguments: 0,
+            fields: Project.fields,
+            required: Project.requiredFields,
+            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]
+        ),
         Family(
-            word: "LINE", what: "a figure line (income, expenditure, funds by source or level, 三公, 公用经费…)",
-            address: expenditure + ["line"], listAddress: expenditure, optionalListArguments: 0,
-            fields: FigureLine.fields, required: [], verbs: ["SET", "DELETE", "GET"]),
+            word: "LINE",
+            what: "a figure line (income, expenditure, funds by source or level, 三公, 公用经费…)",
+            address: expenditure + ["line"],
+            listAddress: expenditure,
+            optionalListArguments: 0,
+            fields: FigureLine.fields,
+            required: [],
+            verbs: ["SET", "DELETE", "GET"]
+        ),
         Family(
-            word: "INDICATOR", what: "a third-level indicator (三级指标)", address: expenditure + ["indicator"],
-            listAddress: expenditure, optionalListArguments: 0, fields: Indicator.fields,
-            required: Indicator.requiredFields, verbs: ["CREATE", "UPDATE", "DELETE", "GET"]),
+            word: "INDICATOR",
+            what: "a third-level indicator (三级指标)",
+            address: expenditure + ["indicator"],
+            listAddress: expenditure,
+            optionalListArguments: 0,
+            fields: Indicator.fields,
+            required: Indicator.requiredFields,
+            verbs: ["CREATE", "UPDATE", "DELETE", "GET"]
+        ),
         Family(
-            word: "GROUP", what: "the printed weight of a level-1 or level-2 indicator group", address: expenditure,
-            listAddress: expenditure, optionalListArguments: 0,
+            word: "GROUP",
+            what: "the printed weight of a level-1 or level-2 indicator group",
+            address: expenditure,
+            listAddress: expenditure,
+            optionalListArguments: 0,
             fields: [
                 FieldSpec("level1", "一级指标", .text), FieldSpec("level2", "二级指标", .text),
                 FieldSpec("weight", "分值", .points),
-            ], required: ["level1"], verbs: ["SET", "DELETE"]),
+            ],
+            required: ["level1"],
+            verbs: ["SET", "DELETE"]
+        ),
         Family(
-            word: "FACT", what: "a figure the report states (参保人数, 报销人次…)", address: expenditure + ["fact"],
-            listAddress: expenditure, optionalListArguments: 0, fields: Fact.fields, required: [],
-            verbs: ["SET", "DELETE", "GET"]),
+            word: "FACT",
+            what: "a figure the report states (参保人数, 报销人次…)",
+            address: expenditure + ["fact"],
+            listAddress: expenditure,
+            optionalListArguments: 0,
+            fields: Fact.fields,
+            required: [],
+            verbs: ["SET", "DELETE", "GET"]
+        ),
         Family(
-            word: "ADJUSTMENT", what: "a dated budget adjustment (调整/追加)", address: expenditure + ["id"],
-            listAddress: expenditure, optionalListArguments: 0, fields: Adjustment.fields,
-            required: Adjustment.requiredFields, verbs: ["ADD", "UPDATE", "DELETE"]),
+            word: "ADJUSTMENT",
+            what: "a dated budget adjustment (调整/追加)",
+            address: expenditure + ["id"],
+            listAddress: expenditure,
+            optionalListArguments: 0,
+            fields: Adjustment.fields,
+            required: Adjustment.requiredFields,
+            verbs: ["ADD", "UPDATE", "DELETE"]
+        ),
         Family(
-            word: "PAYMENT", what: "a dated payment (支出/拨付)", address: expenditure + ["id"], listAddress: expenditure,
-            optionalListArguments: 0, fields: Payment.fields, required: Payment.requiredFields,
-            verbs: ["ADD", "UPDATE", "DELETE"]),
+            word: "PAYMENT",
+            what: "a dated payment (支出/拨付)",
+            address: expenditure + ["id"],
+            listAddress: expenditure,
+            optionalListArguments: 0,
+            fields: Payment.fields,
+            required: Payment.requiredFields,
+            verbs: ["ADD", "UPDATE", "DELETE"]
+        ),
         Family(
-            word: "GOAL", what: "an item of the 年度总体目标 (预期目标 or 实际完成情况)", address: expenditure + ["id"],
-            listAddress: expenditure, optionalListArguments: 0, fields: Goal.fields, required: Goal.requiredFields,
-            verbs: ["ADD", "UPDATE", "DELETE"]),
+            word: "GOAL",
+            what: "an item of the 年度总体目标 (预期目标 or 实际完成情况)",
+            address: expenditure + ["id"],
+            listAddress: expenditure,
+            optionalListArguments: 0,
+            fields: Goal.fields,
+            required: Goal.requiredFields,
+            verbs: ["ADD", "UPDATE", "DELETE"]
+        ),
         Family(
-            word: "ALLOCATION", what: "a per-capita allocation rule (640元/人 split between levels)",
-            address: expenditure, listAddress: nil, optionalListArguments: 0, fields: Allocation.fields, required: [],
-            verbs: ["SET", "DELETE", "GET"]),
+            word: "ALLOCATION",
+            what: "a per-capita allocation rule (640元/人 split between levels)",
+            address: expenditure,
+            listAddress: nil,
+            optionalListArguments: 0,
+            fields: Allocation.fields,
+            required: [],
+            verbs: ["SET", "DELETE", "GET"]
+        ),
     ]
 
     private static func specs(_ family: Family) -> [CommandSpec] {
@@ -81,31 +155,58 @@ public enum CommandTable {
             case "CREATE":
                 specs.append(
                     CommandSpec(
-                        name, arguments: family.address, keys: keys, required: family.required, mutates: true,
-                        summary: "creates \(family.what)"))
+                        name,
+                        arguments: family.address,
+                        keys: keys,
+                        required: family.required,
+                        mutates: true,
+                        summary: "creates \(family.what)"
+                    )
+                )
             case "ADD":
                 specs.append(
                     CommandSpec(
-                        name, arguments: Array(family.address.dropLast()), keys: keys, required: family.required,
-                        mutates: true, summary: "adds \(family.what); the reply names its id"))
+                        name,
+                        arguments: Array(family.address.dropLast()),
+                        keys: keys,
+                        required: family.required,
+                        mutates: true,
+                        summary: "adds \(family.what); the reply names its id"
+                    )
+                )
             case "UPDATE":
                 specs.append(
                     CommandSpec(
-                        name, arguments: family.address, keys: keys, mutates: true,
-                        summary: "changes fields of \(family.what); key= (empty) clears a field"))
+                        name,
+                        arguments: family.address,
+                        keys: keys,
+                        mutates: true,
+                        summary: "changes fields of \(family.what); key= (empty) clears a field"
+                    )
+                )
             case "SET":
                 specs.append(
                     CommandSpec(
-                        name, arguments: family.address, keys: keys,
-                        required: family.word == "GROUP" ? ["level1", "weight"] : [], mutates: true,
-                        summary: "creates or changes \(family.what)"))
+                        name,
+                        arguments: family.address,
+                        keys: keys,
+                        required: family.word == "GROUP" ? ["level1", "weight"] : [],
+                        mutates: true,
+                        summary: "creates or changes \(family.what)"
+                    )
+                )
             case "DELETE":
                 let groupKeys = family.word == "GROUP" ? [("level1", "一级指标"), ("level2", "二级指标")] : []
                 specs.append(
                     CommandSpec(
-                        name, arguments: family.address, keys: groupKeys,
-                        required: family.word == "GROUP" ? ["level1"] : [], mutates: true,
-                        summary: "deletes \(family.what)"))
+                        name,
+                        arguments: family.address,
+                        keys: groupKeys,
+                        required: family.word == "GROUP" ? ["level1"] : [],
+                        mutates: true,
+                        summary: "deletes \(family.what)"
+                    )
+                )
             default:
                 specs.append(CommandSpec(name, arguments: family.address, summary: "shows \(family.what)"))
             }
@@ -113,8 +214,12 @@ public enum CommandTable {
         if let list = family.listAddress {
             specs.append(
                 CommandSpec(
-                    "\(family.word) LIST", arguments: list, optional: family.optionalListArguments,
-                    summary: "lists each \(family.what.replacingFirstArticle())"))
+                    "\(family.word) LIST",
+                    arguments: list,
+                    optional: family.optionalListArguments,
+                    summary: "lists each \(family.what.replacingFirstArticle())"
+                )
+            )
         }
         return specs
     }
@@ -127,17 +232,48 @@ public enum CommandTable {
             CommandSpec("QUIT", summary: "answers OK BYE and closes the connection"),
             CommandSpec("HELP", arguments: ["command"], optional: 1, summary: "lists commands, or explains one"),
             CommandSpec(
-                "FORMAT", arguments: ["tsv|json"],
-                summary: "switches this connection's rows to tab-separated (default) or JSON lines"),
+                "FORMAT",
+                arguments: ["tsv|json"],
+                summary: "switches this connection's rows to tab-separated (default) or JSON lines"
+            ),
         ] + families.flatMap(specs)
         + [
             CommandSpec(
-                "VOCAB ADD", arguments: ["level"], keys: [("name", "the indicator name to allow")], required: ["name"],
-                mutates: true, summary: "allows a level-1 or level-2 indicator name beyond the standard ones"),
+                "VOCAB ADD",
+                arguments: ["level"],
+                keys: [("name", "the indicator name to allow")],
+                required: ["name"],
+                mutates: true,
+                summary: "allows a level-1 or level-2 indicator name beyond the standard ones"
+            ),
             CommandSpec("VOCAB LIST", summary: "lists the allowed level-1 and level-2 indicator names"),
             CommandSpec(
-                "EXPORT", arguments: ["unit", "year"], optional: 2,
-                summary: "everything (or a unit, or a unit-year) as command lines that recreate it"),
+                "CHECK RUN",
+                arguments: ["unit", "year", "owner"],
+                optional: 3,
+                summary: "checks everything, a unit, a unit-year or one expenditure; rows are the findings"
+            ),
+            CommandSpec("CHECK RULES", summary: "lists the check rules with their ids and severities"),
+            CommandSpec(
+                "CHECK DISABLE",
+                arguments: ["unit", "year", "rule"],
+                keys: [("reason", "why the rule does not apply")],
+                required: ["reason"],
+                mutates: true,
+                summary: "switches a check rule off for a unit-year, with the reason"
+            ),
+            CommandSpec(
+                "CHECK ENABLE",
+                arguments: ["unit", "year", "rule"],
+                mutates: true,
+                summary: "switches a check rule back on for a unit-year"
+            ),
+            CommandSpec(
+                "EXPORT",
+                arguments: ["unit", "year"],
+                optional: 2,
+                summary: "everything (or a unit, or a unit-year) as command lines that recreate it"
+            ),
         ]
 
     private static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
@@ -147,7 +283,8 @@ public enum CommandTable {
         all.compactMap { spec in
             let words = spec.name.split(separator: " ")
             return words.count == 2 ? String(words[0]) : nil
-        })
+        }
+    )
 
     /// The spec with this exact name.
     public static func spec(named name: String) -> CommandSpec? { byName[name] }

@@ -36,6 +36,9 @@ public enum ModelExport {
 
     private static func changes(for year: UnitYear, of unit: Code) -> [Change] {
         var changes: [Change] = [.create(.year(unit, year.year), year.assignments)]
+        for (rule, reason) in year.disabledCheckList {
+            changes.append(.disableCheck(unit, year.year, rule: rule, reason: reason))
+        }
         let department = ExpenditureKey(unit, year.year, .department)
         if !year.department.assignments.isEmpty {
             changes.append(.update(.expenditure(department), year.department.assignments))

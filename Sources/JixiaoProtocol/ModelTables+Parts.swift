@@ -10,41 +10,68 @@ extension ModelTables {
             return lines(expenditure.lineList, in: expenditure, address: address, values: values)
         case .indicator:
             return table(
-                expenditure.indicatorList, leading: address + ["code"], { values + [$0.code.text] },
-                trailing: [("revision", { String($0.revision) })])
+                expenditure.indicatorList,
+                leading: address + ["code"],
+                { values + [$0.code.text] },
+                trailing: [("revision", { String($0.revision) })]
+            )
         case .fact:
             return table(
-                expenditure.factList, leading: address + ["code"], { values + [$0.code.text] },
-                trailing: [("revision", { String($0.revision) })])
+                expenditure.factList,
+                leading: address + ["code"],
+                { values + [$0.code.text] },
+                trailing: [("revision", { String($0.revision) })]
+            )
         case .adjustment:
             return table(
-                expenditure.adjustmentList, leading: address + ["id"], { values + [String($0.id)] },
-                trailing: [("revision", { String($0.revision) })])
+                expenditure.adjustmentList,
+                leading: address + ["id"],
+                { values + [String($0.id)] },
+                trailing: [("revision", { String($0.revision) })]
+            )
         case .payment:
             return table(
-                expenditure.paymentList, leading: address + ["id"], { values + [String($0.id)] },
-                trailing: [("revision", { String($0.revision) })])
+                expenditure.paymentList,
+                leading: address + ["id"],
+                { values + [String($0.id)] },
+                trailing: [("revision", { String($0.revision) })]
+            )
         case .goal:
             return table(
-                expenditure.goalList, leading: address + ["id"], { values + [String($0.id)] },
-                trailing: [("revision", { String($0.revision) })])
+                expenditure.goalList,
+                leading: address + ["id"],
+                { values + [String($0.id)] },
+                trailing: [("revision", { String($0.revision) })]
+            )
         case .group:
             return groups(expenditure, address: address, values: values)
         }
     }
 
     /// Figure lines with their computed share of the parent line and execution rate.
-    static func lines(_ lines: [FigureLine], in expenditure: Expenditure, address: [String], values: [String])
+    static func lines(
+        _ lines: [FigureLine],
+        in expenditure: Expenditure,
+        address: [String],
+        values: [String]
+    )
         -> RowTable
     {
         table(
-            lines, leading: address + ["line"], { values + [$0.item.text] },
+            lines,
+            leading: address + ["line"],
+            { values + [$0.item.text] },
             trailing: [
                 ("display_label", { $0.displayLabel }),
                 ("share", { line in cell(share(of: line, in: expenditure)) }),
-                ("rate", { line in cell(line.executed.flatMap { executed in line.full.flatMap { Rate(executed, over: $0) } }) }),
+                (
+                    "rate",
+                    { line in cell(line.executed.flatMap { executed in line.full.flatMap { Rate(executed, over: $0) } })
+                    }
+                ),
                 ("revision", { String($0.revision) }),
-            ])
+            ]
+        )
     }
 
     /// A line's share of its parent line, in the first column both have (执行数, 决算数,
@@ -67,7 +94,9 @@ extension ModelTables {
                 $0.level1 == group.level1 && (group.level2.isEmpty || $0.level2 == group.level2)
             }
             let sum = members.compactMap(\.weight).reduce(ExactNumber.zero) { $0.adding($1) }
-            table.rows.append(values + [group.level1, group.level2, weight.description, members.isEmpty ? "" : sum.description])
+            table.rows.append(
+                values + [group.level1, group.level2, weight.description, members.isEmpty ? "" : sum.description]
+            )
         }
         return table
     }
@@ -75,9 +104,11 @@ extension ModelTables {
     /// The allocation rule with what each level owes.
     public static func allocation(_ rule: Allocation?, key: ExpenditureKey) -> RowTable {
         table(
-            rule.map { [$0] } ?? [], leading: ["unit", "year", "owner"],
+            rule.map { [$0] } ?? [],
+            leading: ["unit", "year", "owner"],
             { _ in [key.unit.text, key.year.description, key.owner.description] },
             trailing: Allocation.levels.map { level in ("owed_\(level.key)", { cell($0.owed(by: level.key)) }) }
-                + [("share_total", { $0.shareTotal?.description ?? "" }), ("revision", { String($0.revision) })])
+                + [("share_total", { $0.shareTotal?.description ?? "" }), ("revision", { String($0.revision) })]
+        )
     }
 }

@@ -13,21 +13,28 @@ public enum ModelTables {
 
     /// Rows of fielded objects: leading address columns, every field, then computed columns.
     static func table<Object: FieldedObject>(
-        _ objects: [Object], leading: [String], _ leadingValues: (Object) -> [String],
+        _ objects: [Object],
+        leading: [String],
+        _ leadingValues: (Object) -> [String],
         trailing: [(String, (Object) -> String)] = []
     ) -> RowTable {
         RowTable(
             columns: leading + Object.fields.map(\.key) + trailing.map(\.0),
             rows: objects.map { object in
-                leadingValues(object) + Object.fields.map { object.displayValue($0.key) } + trailing.map { $0.1(object) }
-            })
+                leadingValues(object) + Object.fields.map { object.displayValue($0.key) }
+                    + trailing.map { $0.1(object) }
+            }
+        )
     }
 
     /// Units: `code`, every field, years, revision.
     public static func units(_ units: [Unit]) -> RowTable {
         table(
-            units, leading: ["code"], { [$0.code.text] },
-            trailing: [("years", { String($0.yearCount) }), ("revision", { String($0.revision) })])
+            units,
+            leading: ["code"],
+            { [$0.code.text] },
+            trailing: [("years", { String($0.yearCount) }), ("revision", { String($0.revision) })]
+        )
     }
 
     /// Years with their staffing and project totals.
@@ -35,14 +42,16 @@ public enum ModelTables {
     public static func years(_ years: [(Code, UnitYear)]) throws(DomainError) -> RowTable {
         var table = RowTable(
             columns: ["unit", "year", "projects", "budget_initial", "budget_full", "executed", "execution_rate"]
-                + UnitYear.fields.map(\.key) + ["control_rate", "revision"])
+                + UnitYear.fields.map(\.key) + ["control_rate", "revision"]
+        )
         for (unit, year) in years {
             table.rows.append(
                 [
                     unit.text, year.year.description, String(year.projectCount), cell(try year.total(\.initial)),
                     cell(try year.total(\.full)), cell(try year.total(\.executed)), cell(try year.executionRate()),
                 ] + UnitYear.fields.map { year.displayValue($0.key) }
-                    + [cell(year.staffing.controlRate), String(year.revision)])
+                    + [cell(year.staffing.controlRate), String(year.revision)]
+            )
         }
         return table
     }
@@ -52,7 +61,8 @@ public enum ModelTables {
     public static func projects(_ projects: [Project], unit: Code, year: FiscalYear) -> RowTable {
         RowTable(
             columns: [
-                "unit", "year", "code", "name", "budget_initial", "budget_full", "executed", "execution_rate", "revision",
+                "unit", "year", "code", "name", "budget_initial", "budget_full", "executed", "execution_rate",
+                "revision",
             ],
             rows: projects.map { project in
                 [
@@ -60,7 +70,8 @@ public enum ModelTables {
                     cell(project.budget.full), cell(project.budget.executed), cell(project.executionRate),
                     String(project.revision),
                 ]
-            })
+            }
+        )
     }
 
     /// One expenditure in full: the department's (`DEPT GET`) or a project's (`PROJECT GET`).
@@ -72,14 +83,19 @@ public enum ModelTables {
         ]
         if let project {
             return table(
-                [project], leading: ["unit", "year", "code"],
+                [project],
+                leading: ["unit", "year", "code"],
                 { [key.unit.text, key.year.description, $0.code.text] },
                 trailing: computed.map { name, value in (name, { value($0.expenditure) }) }
-                    + [("revision", { String($0.revision) })])
+                    + [("revision", { String($0.revision) })]
+            )
         }
         return table(
-            department.map { [$0] } ?? [], leading: ["unit", "year"], { _ in [key.unit.text, key.year.description] },
-            trailing: computed)
+            department.map { [$0] } ?? [],
+            leading: ["unit", "year"],
+            { _ in [key.unit.text, key.year.description] },
+            trailing: computed
+        )
     }
 
     /// `VOCAB LIST`: level, name, and whether it is standard.
@@ -98,7 +114,9 @@ public enum ModelTables {
     public static func help(_ name: String?) -> RowTable? {
         guard let name else {
             return RowTable(
-                columns: ["command", "usage", "summary"], rows: CommandTable.all.map { [$0.name, $0.usage, $0.summary] })
+                columns: ["command", "usage", "summary"],
+                rows: CommandTable.all.map { [$0.name, $0.usage, $0.summary] }
+            )
         }
         let matching = CommandTable.all.filter { $0.name == name || $0.name.hasPrefix(name + " ") }
         guard !matching.isEmpty else { return nil }

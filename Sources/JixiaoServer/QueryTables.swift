@@ -10,9 +10,17 @@ enum QueryTables {
         case .expenditure(let key):
             switch key.owner {
             case .department:
-                return ModelTables.expenditure(key, department: try state.year(key.unit, key.year).department, project: nil)
+                return ModelTables.expenditure(
+                    key,
+                    department: try state.year(key.unit, key.year).department,
+                    project: nil
+                )
             case .project(let code):
-                return ModelTables.expenditure(key, department: nil, project: try state.project(key.unit, key.year, code))
+                return ModelTables.expenditure(
+                    key,
+                    department: nil,
+                    project: try state.project(key.unit, key.year, code)
+                )
             }
         case .part(let key, let part):
             let expenditure = try state.expenditure(key)
@@ -20,7 +28,9 @@ enum QueryTables {
             guard let kind = PartKind(rawValue: part.kind) else { throw .notFound(.part(key, part)) }
             var table = ModelTables.parts(kind, of: expenditure, key: key)
             let identity = Self.identity(of: part)
-            let column = table.columns.firstIndex(of: kind == .line ? "line" : (kind == .indicator || kind == .fact ? "code" : "id"))
+            let column = table.columns.firstIndex(
+                of: kind == .line ? "line" : (kind == .indicator || kind == .fact ? "code" : "id")
+            )
             table.rows = table.rows.filter { row in column.map { row[$0] == identity } ?? false }
             if table.rows.isEmpty { throw .notFound(.part(key, part)) }
             return table

@@ -16,6 +16,7 @@ public actor StateExecutor {
     private let writer: JournalWriter
     private let logger: Logger
     private let clock: @Sendable () -> Timestamp
+    private let checker = Checker()
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         loop.executor.asUnownedSerialExecutor()
@@ -57,6 +58,15 @@ public actor StateExecutor {
                 if let unit, let year { _ = try state.year(unit, year) }
                 return RowTable(columns: ["line"], rows: ModelExport.lines(state, unit: unit, year: year).map { [$0] })
             }
+        case .check(let unit, let year, let owner):
+            return query { state throws(DomainError) in
+                if let unit { _ = try state.unit(unit) }
+                if let unit, let year { _ = try state.year(unit, year) }
+                if let unit, let year, let owner { _ = try state.expenditure(ExpenditureKey(unit, year, owner)) }
+                return FindingTables.findings(checker.check(state, unit: unit, year: year, owner: owner))
+            }
+        case .checkRules:
+            return .rows(FindingTables.rules())
         case .hello, .ping, .quit, .help, .format:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
@@ -83,13 +93,18 @@ public actor StateExecutor {
             return .error(ProtocolError(error))
         }
         let record = JournalRecord(
-            sequence: sequence, timestamp: clock(), author: author, lines: changes.map(\.commandLine))
+            sequence: sequence,
+            timestamp: clock(),
+            author: author,
+            lines: changes.map(\.commandLine)
+        )
         do {
             try writer.append([record])
         } catch {
             logger.error(
                 "journal write failed; change refused",
-                metadata: ["journal.seq": "\(sequence)", "error": "\(error)", "op.author": "\(author)"])
+                metadata: ["journal.seq": "\(sequence)", "error": "\(error)", "op.author": "\(author)"]
+            )
             return .error(ProtocolError(.storage, "the change could not be made durable: \(error)"))
         }
         state = scratch
@@ -97,15 +112,33 @@ public actor StateExecutor {
             logger.info(
                 "change",
                 metadata: [
-                    "journal.seq": "\(sequence)", "op.author": "\(author)", "object": "\(change.key.map { "\($0)" } ?? "-")",
+                    "journal.seq": "\(sequence)", "op.author": "\(author)",
+                    "object": "\(change.key.map { "\($0)" } ?? "-")",
                     "change": "\(change.commandLine)",
-                ])
+                ]
+            )
         }
         var words = ["seq=\(sequence)"]
         if case .add(let key, let kind, _) = changes.last, let id = Self.lastID(kind, of: key, in: state) {
             words.append("id=\(id)")
         }
-        return Reply(.ok(words))
+        let findings = changes.flatMap(findingsAbout)
+        return Reply(.ok(words), table: findings.isEmpty ? nil : FindingTables.findings(findings))
+    }
+
+    /// What the checker finds about the object a change touched, so that the operator sees
+    /// the problem as they type.
+    private func findingsAbout(_ change: Change) -> [Finding] {
+        guard let key = change.key else { return [] }
+        let scope: (Code, FiscalYear, Owner?)
+        switch key {
+        case .unit: return []
+        case .year(let unit, let year): scope = (unit, year, nil)
+        case .expenditure(let expenditure), .part(let expenditure, _):
+            scope = (expenditure.unit, expenditure.year, expenditure.owner)
+        }
+        guard let year = try? state.year(scope.0, scope.1) else { return [] }
+        return checker.check(year, of: scope.0, owner: scope.2).filter { $0.involved.contains(key) }
     }
 
     private static func lastID(_ kind: NumberedKind, of key: ExpenditureKey, in state: ModelState) -> Int? {

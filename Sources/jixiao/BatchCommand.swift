@@ -56,7 +56,11 @@ enum Batch {
                 if !keepGoing { throw Output.serverError }
                 continue
             }
-            if reply.statusLine.contains("rows=") { try Output.print(reply) }
+            if reply.statusLine.hasPrefix("OK seq=") {
+                Output.printFindings(reply, source: "\(source):\(index + 1)")
+            } else if reply.statusLine.contains("rows=") {
+                try Output.print(reply)
+            }
         }
         progress.finish()
         if failures > 0 { throw Output.serverError }

@@ -11,12 +11,15 @@ struct ExpenditureAddress: ParsableArguments {
 
 struct DeptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dept", abstract: "The department's overall expenditure (部门整体支出).",
-        subcommands: [Get.self])
+        commandName: "dept",
+        abstract: "The department's overall expenditure (部门整体支出).",
+        subcommands: [Get.self]
+    )
 
     struct Get: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the 年度资金总额 row, the printed results and the computed rate.")
+            abstract: "Show the 年度资金总额 row, the printed results and the computed rate."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Argument(help: "The fiscal year.") var year: String
@@ -26,8 +29,10 @@ struct DeptCommand: ParsableCommand {
 
 struct LineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "line", abstract: "Figure lines: funds by source and level, income, expenditure, 三公, 公用经费.",
-        subcommands: [List.self])
+        commandName: "line",
+        abstract: "Figure lines: funds by source and level, income, expenditure, 三公, 公用经费.",
+        subcommands: [List.self]
+    )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List an expenditure's lines with computed shares.")
@@ -39,7 +44,10 @@ struct LineCommand: ParsableCommand {
 
 struct IndicatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "indicator", abstract: "Performance indicators (绩效指标).", subcommands: [List.self, Import.self])
+        commandName: "indicator",
+        abstract: "Performance indicators (绩效指标).",
+        subcommands: [List.self, Import.self]
+    )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List an expenditure's indicator table.")
@@ -56,7 +64,8 @@ struct IndicatorCommand: ParsableCommand {
                 实际完成值, 分值, 得分, 偏差原因分析及改进措施) or the protocol keys. A blank 一级/二级 \
                 cell repeats the one above. A bad cell is reported by row and column; nothing is \
                 sent until the whole file reads.
-                """)
+                """
+        )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: ExpenditureAddress
         @Argument(help: "The CSV file.") var file: String
@@ -65,7 +74,11 @@ struct IndicatorCommand: ParsableCommand {
             let lines: [String]
             do {
                 lines = try IndicatorTableImport.lines(
-                    csv: text, unit: address.unit, year: address.year, owner: address.owner)
+                    csv: text,
+                    unit: address.unit,
+                    year: address.year,
+                    owner: address.owner
+                )
             } catch {
                 Output.printError("\(file): \(error)")
                 throw Output.serverError
@@ -77,8 +90,10 @@ struct IndicatorCommand: ParsableCommand {
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Print everything, a unit, or a unit-year as a command file (.jx).",
-        discussion: "Loaded into an empty daemon (jixiao batch FILE), the output recreates exactly what was exported.")
+        commandName: "export",
+        abstract: "Print everything, a unit, or a unit-year as a command file (.jx).",
+        discussion: "Loaded into an empty daemon (jixiao batch FILE), the output recreates exactly what was exported."
+    )
     @OptionGroup var options: ClientOptions
     @Argument(help: "Only this unit.") var unit: String?
     @Argument(help: "Only this fiscal year of the unit.") var year: String?

@@ -10,12 +10,13 @@ struct Jixiao: ParsableCommand {
             Output is an aligned table on a terminal, tab-separated with a header line when \
             piped, and JSON lines with --json.
             Exit codes: 0 ok; 1 the daemon refused the request (ERR); 64 bad usage; \
-            69 no daemon reachable on the socket; 76 the connection broke or the reply was malformed.
+            69 no daemon reachable on the socket; 76 the connection broke or the reply was malformed; \
+            3 (check) errors were found.
             """,
         subcommands: [
             HelloCommand.self, PingCommand.self, RawCommand.self, BatchCommand.self,
             UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
-            IndicatorCommand.self, ExportCommand.self,
+            IndicatorCommand.self, CheckCommand.self, ExportCommand.self,
         ]
     )
 }

@@ -25,6 +25,12 @@ enum Output {
             printError("ERR \(error.code) \(error.message)")
             throw serverError
         }
+        if reply.statusLine.contains(" seq=") || reply.statusLine.hasPrefix("OK seq=") {
+            // A change: its rows are what the checker found about it.
+            Swift.print(reply.statusLine.split(separator: " ").filter { !$0.hasPrefix("rows=") }.joined(separator: " "))
+            printFindings(reply, source: nil)
+            return
+        }
         if reply.columns.isEmpty && reply.rowLines.isEmpty {
             if !reply.statusLine.contains("rows=") { Swift.print(reply.statusLine) }
             return
@@ -39,6 +45,25 @@ enum Output {
         } else {
             Swift.print(reply.columns.joined(separator: "\t"))
             for line in reply.rowLines { Swift.print(line) }
+        }
+    }
+
+    /// Writes the checker's findings about a change to standard error, one line each:
+    /// `[SOURCE:LINE: ]warning rule-id object: message`.
+    static func printFindings(_ reply: ReceivedReply, source: String?) {
+        guard !reply.rowLines.isEmpty else { return }
+        let columns = reply.columns.isEmpty ? FindingTables.columns : reply.columns
+        let rows = reply.columns.isEmpty ? [] : reply.cells
+        func value(_ row: [String], _ key: String) -> String {
+            columns.firstIndex(of: key).map { $0 < row.count ? row[$0] : "" } ?? ""
+        }
+        for row in rows {
+            writeError(
+                "\(source.map { "\($0): " } ?? "")\(value(row, "severity")) \(value(row, "rule")) \(value(row, "object")): \(value(row, "message"))\n"
+            )
+        }
+        if reply.columns.isEmpty {
+            for line in reply.rowLines { writeError((source.map { "\($0): " } ?? "") + line + "\n") }
         }
     }
 

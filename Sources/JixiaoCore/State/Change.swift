@@ -17,6 +17,10 @@ public enum Change: Sendable, Equatable {
     case add(ExpenditureKey, NumberedKind, [FieldAssignment])
     /// Allows a level-1 or level-2 indicator name beyond the standard ones.
     case addVocabulary(level: Int, name: String)
+    /// Switches a check rule off for a unit-year, with the reason (a local convention).
+    case disableCheck(Code, FiscalYear, rule: String, reason: String)
+    /// Switches a check rule back on for a unit-year.
+    case enableCheck(Code, FiscalYear, rule: String)
 
     /// The object the change is about.
     public var key: ObjectKey? {
@@ -24,6 +28,7 @@ public enum Change: Sendable, Equatable {
         case .create(let key, _), .update(let key, _), .set(let key, _), .delete(let key): key
         case .add(let key, _, _): .expenditure(key)
         case .addVocabulary: nil
+        case .disableCheck(let unit, let year, _, _), .enableCheck(let unit, let year, _): .year(unit, year)
         }
     }
 }

@@ -42,13 +42,15 @@ public struct Expenditure: Sendable, Equatable {
     /// when there is no 年初预算数 or no adjustment.
     public var adjustedBudget: Money? {
         guard let initial = budget.initial, !adjustments.isEmpty else { return nil }
-        return try? adjustments.values.reduce(initial) { (sum, item) throws(DomainError) in try sum.adding(item.amount) }
+        return try? adjustments.values.reduce(initial) { (sum, item) throws(DomainError) in try sum.adding(item.amount)
+        }
     }
 
     /// 全年执行数 as the payments make it, or `nil` when there is no payment.
     public var paidTotal: Money? {
         guard !payments.isEmpty else { return nil }
-        return try? payments.values.reduce(Money.zero) { (sum, item) throws(DomainError) in try sum.adding(item.amount) }
+        return try? payments.values.reduce(Money.zero) { (sum, item) throws(DomainError) in try sum.adding(item.amount)
+        }
     }
 }
 

@@ -119,3 +119,8 @@ extension Expenditure {
     /// The figure line with this code, if entered.
     public func line(_ item: LineItem) -> FigureLine? { lines[item] }
 }
+
+extension UnitYear {
+    /// The switched-off check rules with their reasons, in the order they were switched off.
+    public var disabledCheckList: [(rule: String, reason: String)] { disabledChecks.map { ($0.key, $0.value) } }
+}

@@ -16,13 +16,19 @@ extension Allocation: RevisionedPart {}
 extension Expenditure {
     /// Creates, updates, sets or deletes one part.
     mutating func edit(
-        _ part: PartKey, _ mode: EditMode, _ assignments: [FieldAssignment], key: ExpenditureKey,
-        vocabulary: Vocabulary, sequence: Int64
+        _ part: PartKey,
+        _ mode: EditMode,
+        _ assignments: [FieldAssignment],
+        key: ExpenditureKey,
+        vocabulary: Vocabulary,
+        sequence: Int64
     ) throws(DomainError) {
         let objectKey = ObjectKey.part(key, part)
         switch part {
         case .line(let item):
-            try Self.edit(&lines, item, mode, assignments, objectKey, sequence) { FigureLine(item: item, revision: sequence) }
+            try Self.edit(&lines, item, mode, assignments, objectKey, sequence) {
+                FigureLine(item: item, revision: sequence)
+            }
             if let line = lines[item], line.label == nil, LineCatalog.label(item) == nil {
                 throw .badValue(field: "label", value: item.text, reason: "a line outside the catalog needs label=…")
             }
@@ -62,8 +68,13 @@ extension Expenditure {
     }
 
     private static func edit<Key: Hashable, Part: RevisionedPart>(
-        _ parts: inout OrderedDictionary<Key, Part>, _ key: Key, _ mode: EditMode, _ assignments: [FieldAssignment],
-        _ objectKey: ObjectKey, _ sequence: Int64, make: () -> Part
+        _ parts: inout OrderedDictionary<Key, Part>,
+        _ key: Key,
+        _ mode: EditMode,
+        _ assignments: [FieldAssignment],
+        _ objectKey: ObjectKey,
+        _ sequence: Int64,
+        make: () -> Part
     ) throws(DomainError) {
         switch mode {
         case .delete:
@@ -82,18 +93,25 @@ extension Expenditure {
     private static func check(_ group: IndicatorGroup, _ vocabulary: Vocabulary) throws(DomainError) {
         guard vocabulary.contains(group.level1, level: 1) else {
             throw .badValue(
-                field: "level1", value: group.level1,
-                reason: "not a known level-1 indicator name; add it with VOCAB ADD 1 name=… if it is right")
+                field: "level1",
+                value: group.level1,
+                reason: "not a known level-1 indicator name; add it with VOCAB ADD 1 name=… if it is right"
+            )
         }
         guard group.level2.isEmpty || vocabulary.contains(group.level2, level: 2) else {
             throw .badValue(
-                field: "level2", value: group.level2,
-                reason: "not a known level-2 indicator name; add it with VOCAB ADD 2 name=… if it is right")
+                field: "level2",
+                value: group.level2,
+                reason: "not a known level-2 indicator name; add it with VOCAB ADD 2 name=… if it is right"
+            )
         }
     }
 
     private mutating func editGroup(
-        _ group: IndicatorGroup, _ mode: EditMode, _ assignments: [FieldAssignment], _ objectKey: ObjectKey
+        _ group: IndicatorGroup,
+        _ mode: EditMode,
+        _ assignments: [FieldAssignment],
+        _ objectKey: ObjectKey
     ) throws(DomainError) {
         if mode == .delete {
             guard groups.removeValue(forKey: group) != nil else { throw .notFound(objectKey) }
@@ -110,7 +128,10 @@ extension Expenditure {
     }
 
     private mutating func editAllocation(
-        _ mode: EditMode, _ assignments: [FieldAssignment], _ objectKey: ObjectKey, _ sequence: Int64
+        _ mode: EditMode,
+        _ assignments: [FieldAssignment],
+        _ objectKey: ObjectKey,
+        _ sequence: Int64
     ) throws(DomainError) {
         if mode == .delete {
             guard allocation != nil else { throw .notFound(objectKey) }

@@ -57,7 +57,9 @@ public struct FigureLine: Sendable, Equatable {
     }
 
     /// The money columns' keys, in form order.
-    public static let amountKeys = ["initial", "full", "executed", "prior_actual", "budget", "actual", "due", "received"]
+    public static let amountKeys = [
+        "initial", "full", "executed", "prior_actual", "budget", "actual", "due", "received",
+    ]
 }
 
 extension FigureLine: FieldedObject {

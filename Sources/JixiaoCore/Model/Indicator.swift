@@ -52,7 +52,8 @@ extension Indicator: FieldedObject {
         case "weight": weight = try Assign.points(value, key)
         case "score": score = try Assign.points(value, key)
         case "deviation": deviation = try Assign.text(value, key)
-        case "not_applicable": notApplicable = try FieldCodec.choice(value.isEmpty ? "no" : value, ["yes", "no"], field: key) == "yes"
+        case "not_applicable":
+            notApplicable = try FieldCodec.choice(value.isEmpty ? "no" : value, ["yes", "no"], field: key) == "yes"
         default: throw .badValue(field: key, value: value, reason: "no such field")
         }
     }

@@ -14,6 +14,9 @@ public struct UnitYear: Sendable, Equatable {
     public var departmentRevision: Int64
     /// The year's projects (项目支出), in the order the report prints them.
     public var projects: OrderedDictionary<Code, Project> = [:]
+    /// Check rules switched off for this unit-year, by rule id, with the recorded reason
+    /// (a local convention the rule does not know).
+    public var disabledChecks: OrderedDictionary<String, String> = [:]
 
     /// Creates an empty year.
     public init(year: FiscalYear, revision: Int64) {

@@ -12,12 +12,15 @@ public struct LineItem: Sendable, Hashable, Comparable, CustomStringConvertible 
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard !text.isEmpty, text.utf8.count <= 64,
             parts.allSatisfy({ part in
-                !part.isEmpty && part.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+                !part.isEmpty
+                    && part.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
             })
         else {
             throw .badValue(
-                field: "line", value: text,
-                reason: "a line code is lower-case ASCII words joined by dots, e.g. income.general")
+                field: "line",
+                value: text,
+                reason: "a line code is lower-case ASCII words joined by dots, e.g. income.general"
+            )
         }
         self.text = text
     }

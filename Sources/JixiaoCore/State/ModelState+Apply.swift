@@ -58,6 +58,32 @@ extension ModelState {
             var vocabulary = self.vocabulary
             if level == 1 { vocabulary.level1.append(name) } else { vocabulary.level2.append(name) }
             return .vocabulary(vocabulary)
+        case .disableCheck(let code, let year, let rule, let reason):
+            guard CheckRule(rawValue: rule) != nil else {
+                throw .badValue(field: "rule", value: rule, reason: "no such check rule; CHECK RULES lists them")
+            }
+            let text = try FieldCodec.text(reason, field: "reason")
+            return .unit(
+                code,
+                try modifyingYear(code, year) { found throws(DomainError) in
+                    found.disabledChecks[rule] = text
+                    found.revision = sequence
+                }
+            )
+        case .enableCheck(let code, let year, let rule):
+            return .unit(
+                code,
+                try modifyingYear(code, year) { found throws(DomainError) in
+                    guard found.disabledChecks.removeValue(forKey: rule) != nil else {
+                        throw .badValue(
+                            field: "rule",
+                            value: rule,
+                            reason: "the rule is not switched off for this year"
+                        )
+                    }
+                    found.revision = sequence
+                }
+            )
         case .create(.unit(let code), let assignments):
             if units[code] != nil { throw .exists(.unit(code)) }
             var unit = Unit(code: code, revision: sequence)
@@ -74,7 +100,9 @@ extension ModelState {
             let unit = try self.unit(code)
             if !unit.years.isEmpty { throw .notEmpty(.unit(code), holding: "\(unit.years.count) year(s)") }
             let children = subordinates(of: code)
-            if !children.isEmpty { throw .notEmpty(.unit(code), holding: "subordinate unit(s) \(children.map(\.code.text))") }
+            if !children.isEmpty {
+                throw .notEmpty(.unit(code), holding: "subordinate unit(s) \(children.map(\.code.text))")
+            }
             return .unit(code, nil)
         case .create(.year(let code, let year), let assignments):
             var unit = try self.unit(code)
@@ -84,10 +112,13 @@ extension ModelState {
             unit.years[year] = created
             return .unit(code, unit)
         case .update(.year(let code, let year), let assignments):
-            return .unit(code, try modifyingYear(code, year) { found throws(DomainError) in
-                try found.assign(assignments)
-                found.revision = sequence
-            })
+            return .unit(
+                code,
+                try modifyingYear(code, year) { found throws(DomainError) in
+                    try found.assign(assignments)
+                    found.revision = sequence
+                }
+            )
         case .delete(.year(let code, let year)):
             var unit = try self.unit(code)
             let found = try self.year(code, year)
@@ -100,36 +131,52 @@ extension ModelState {
             guard case .project(let code) = key.owner else {
                 throw .exists(.expenditure(key))
             }
-            return .unit(key.unit, try modifyingYear(key.unit, key.year) { year throws(DomainError) in
-                if year.projects[code] != nil { throw .exists(.expenditure(key)) }
-                var project = Project(code: code, revision: sequence)
-                try Self.fill(&project, assignments, creating: true)
-                year.projects[code] = project
-            })
-        case .update(.expenditure(let key), let assignments), .set(.expenditure(let key), let assignments):
-            return .unit(key.unit, try modifyingYear(key.unit, key.year) { year throws(DomainError) in
-                switch key.owner {
-                case .department:
-                    try year.department.assign(assignments)
-                    year.departmentRevision = sequence
-                case .project(let code):
-                    guard var project = year.projects[code] else { throw .notFound(.expenditure(key)) }
-                    try project.assign(assignments)
-                    project.revision = sequence
+            return .unit(
+                key.unit,
+                try modifyingYear(key.unit, key.year) { year throws(DomainError) in
+                    if year.projects[code] != nil { throw .exists(.expenditure(key)) }
+                    var project = Project(code: code, revision: sequence)
+                    try Self.fill(&project, assignments, creating: true)
                     year.projects[code] = project
                 }
-            })
+            )
+        case .update(.expenditure(let key), let assignments), .set(.expenditure(let key), let assignments):
+            return .unit(
+                key.unit,
+                try modifyingYear(key.unit, key.year) { year throws(DomainError) in
+                    switch key.owner {
+                    case .department:
+                        try year.department.assign(assignments)
+                        year.departmentRevision = sequence
+                    case .project(let code):
+                        guard var project = year.projects[code] else { throw .notFound(.expenditure(key)) }
+                        try project.assign(assignments)
+                        project.revision = sequence
+                        year.projects[code] = project
+                    }
+                }
+            )
         case .delete(.expenditure(let key)):
             guard case .project(let code) = key.owner else {
-                throw .badValue(field: "project", value: "dept", reason: "the department's expenditure cannot be deleted")
+                throw .badValue(
+                    field: "project",
+                    value: "dept",
+                    reason: "the department's expenditure cannot be deleted"
+                )
             }
-            return .unit(key.unit, try modifyingYear(key.unit, key.year) { year throws(DomainError) in
-                guard year.projects.removeValue(forKey: code) != nil else { throw .notFound(.expenditure(key)) }
-            })
+            return .unit(
+                key.unit,
+                try modifyingYear(key.unit, key.year) { year throws(DomainError) in
+                    guard year.projects.removeValue(forKey: code) != nil else { throw .notFound(.expenditure(key)) }
+                }
+            )
         case .add(let key, let kind, let assignments):
-            return .unit(key.unit, try modifyingExpenditure(key) { expenditure throws(DomainError) in
-                try Self.add(kind, assignments, to: &expenditure, key: key, sequence: sequence)
-            })
+            return .unit(
+                key.unit,
+                try modifyingExpenditure(key) { expenditure throws(DomainError) in
+                    try Self.add(kind, assignments, to: &expenditure, key: key, sequence: sequence)
+                }
+            )
         case .create(.part(let key, let part), let assignments):
             return try partEffect(key, part, .create, assignments, sequence)
         case .update(.part(let key, let part), let assignments):
@@ -144,17 +191,26 @@ extension ModelState {
     }
 
     private func partEffect(
-        _ key: ExpenditureKey, _ part: PartKey, _ mode: EditMode, _ assignments: [FieldAssignment], _ sequence: Int64
+        _ key: ExpenditureKey,
+        _ part: PartKey,
+        _ mode: EditMode,
+        _ assignments: [FieldAssignment],
+        _ sequence: Int64
     ) throws(DomainError) -> PreparedChange.Effect {
         let vocabulary = self.vocabulary
-        return .unit(key.unit, try modifyingExpenditure(key) { expenditure throws(DomainError) in
-            try expenditure.edit(part, mode, assignments, key: key, vocabulary: vocabulary, sequence: sequence)
-        })
+        return .unit(
+            key.unit,
+            try modifyingExpenditure(key) { expenditure throws(DomainError) in
+                try expenditure.edit(part, mode, assignments, key: key, vocabulary: vocabulary, sequence: sequence)
+            }
+        )
     }
 
     /// A copy of the unit holding `year`, with the year changed by `body`.
     private func modifyingYear(
-        _ code: Code, _ year: FiscalYear, _ body: (inout UnitYear) throws(DomainError) -> Void
+        _ code: Code,
+        _ year: FiscalYear,
+        _ body: (inout UnitYear) throws(DomainError) -> Void
     ) throws(DomainError) -> Unit {
         var unit = try self.unit(code)
         guard var found = unit.years[year] else { throw .notFound(.year(code, year)) }
@@ -165,7 +221,8 @@ extension ModelState {
 
     /// A copy of the unit holding the expenditure, with the expenditure changed by `body`.
     private func modifyingExpenditure(
-        _ key: ExpenditureKey, _ body: (inout Expenditure) throws(DomainError) -> Void
+        _ key: ExpenditureKey,
+        _ body: (inout Expenditure) throws(DomainError) -> Void
     ) throws(DomainError) -> Unit {
         try modifyingYear(key.unit, key.year) { year throws(DomainError) in
             switch key.owner {
@@ -196,7 +253,9 @@ extension ModelState {
     }
 
     static func fill<Object: FieldedObject>(
-        _ object: inout Object, _ assignments: [FieldAssignment], creating: Bool
+        _ object: inout Object,
+        _ assignments: [FieldAssignment],
+        creating: Bool
     ) throws(DomainError) {
         try object.assign(assignments)
         if creating {
@@ -208,8 +267,11 @@ extension ModelState {
     }
 
     private static func add(
-        _ kind: NumberedKind, _ assignments: [FieldAssignment], to expenditure: inout Expenditure,
-        key: ExpenditureKey, sequence: Int64
+        _ kind: NumberedKind,
+        _ assignments: [FieldAssignment],
+        to expenditure: inout Expenditure,
+        key: ExpenditureKey,
+        sequence: Int64
     ) throws(DomainError) {
         let id = expenditure.nextID
         switch kind {

@@ -1,0 +1,141 @@
+extension Checker {
+    /// The 年度资金总额 row: printed rate, rate above 100 %, low execution, and the row
+    /// against payments and adjustments.
+    func checkBudget(_ expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
+        var findings: [Finding] = []
+        let object = ObjectKey.expenditure(key)
+        let budget = expenditure.budget
+        let rate = budget.executionRate
+        if let printed = expenditure.printedRate {
+            if let rate {
+                let exact = Ratio(numerator: Int128(rate.numerator), denominator: Int128(rate.denominator))!
+                if !Printed.matches(printed, exact) {
+                    findings.append(
+                        Finding(
+                            .rateMisreported,
+                            object,
+                            reported: "\(printed)%",
+                            computed: "\(rate.percentText)%",
+                            zh:
+                                "执行率印为\(printed)%，\(Format.wan(budget.executed))/\(Format.wan(budget.rateBase))应为\(rate.percentText)%",
+                            en:
+                                "execution rate printed \(printed)% but \(Format.wan(budget.executed)) / \(Format.wan(budget.rateBase)) is \(rate.percentText)%"
+                        )
+                    )
+                }
+            } else {
+                findings.append(
+                    Finding(
+                        .rateMisreported,
+                        object,
+                        reported: "\(printed)%",
+                        computed: "不适用",
+                        zh: "执行率印为\(printed)%，但预算数为零或未填，执行率不适用",
+                        en: "execution rate printed \(printed)% but the budget is zero or not entered: not applicable"
+                    )
+                )
+            }
+        }
+        if let rate, rate.basisPoints > 10_000 {
+            findings.append(
+                Finding(
+                    .rateAbove100,
+                    object,
+                    computed: "\(rate.percentText)%",
+                    zh: "执行率\(rate.percentText)%超过100%：执行数大于预算数，执行率得分按10分封顶",
+                    en:
+                        "execution rate \(rate.percentText)% is above 100%: more was spent than budgeted; the score is capped"
+                )
+            )
+        }
+        if let rate, rate.basisPoints < settings.lowExecutionPercent * 100 {
+            findings.append(
+                Finding(
+                    .lowExecution,
+                    object,
+                    computed: "\(rate.percentText)%",
+                    zh: "全年执行率\(rate.percentText)%，低于\(settings.lowExecutionPercent)%",
+                    en: "year execution rate \(rate.percentText)% is below \(settings.lowExecutionPercent)%"
+                )
+            )
+        }
+        if let paid = expenditure.paidTotal, let executed = budget.executed, paid != executed {
+            findings.append(
+                Finding(
+                    .paymentsVsExecuted,
+                    object,
+                    involved: expenditure.paymentList.map { .part(key, .payment($0.id)) },
+                    reported: Format.wan(executed),
+                    computed: Format.wan(paid),
+                    difference: Format.difference(executed, paid),
+                    zh: "全年执行数\(Format.wan(executed))与支付记录合计\(Format.wan(paid))不符",
+                    en: "全年执行数 \(Format.wan(executed)) but the payments add up to \(Format.wan(paid))"
+                )
+            )
+        }
+        if let adjusted = expenditure.adjustedBudget, let full = budget.full, adjusted != full {
+            findings.append(
+                Finding(
+                    .adjustmentsVsBudget,
+                    object,
+                    involved: expenditure.adjustmentList.map { .part(key, .adjustment($0.id)) },
+                    reported: Format.wan(full),
+                    computed: Format.wan(adjusted),
+                    difference: Format.difference(full, adjusted),
+                    zh: "全年预算数\(Format.wan(full))与年初预算数加调整合计\(Format.wan(adjusted))不符",
+                    en: "全年预算数 \(Format.wan(full)) but 年初预算数 plus the adjustments make \(Format.wan(adjusted))"
+                )
+            )
+        }
+        findings += UnitSlip.check(
+            [("budget_initial", budget.initial), ("budget_full", budget.full), ("executed", budget.executed)],
+            object: object
+        )
+        return findings
+    }
+}
+
+/// Money and numbers in finding texts.
+enum Format {
+    /// `840.87万元`, or `未填` when absent.
+    static func wan(_ money: Money?) -> String { money.map { "\($0.wanRounded)万元" } ?? "未填" }
+
+    /// `reported − computed` in 万元, signed.
+    static func difference(_ reported: Money, _ computed: Money) -> String {
+        let difference = Money(fen: reported.fen &- computed.fen)
+        return (difference.fen > 0 ? "+" : "") + difference.wanRounded + "万元"
+    }
+}
+
+/// Magnitudes that suggest an amount was written in 元 where 万元 was meant: next to
+/// figures of its own kind it is about ten thousand times too small.
+enum UnitSlip {
+    /// Checks amounts that should be of one magnitude (columns of one row, a part and its
+    /// whole): an amount whose value ×10,000 lands within a factor of 3 of a figure at
+    /// least 1,000 times larger is suspect.
+    static func check(_ amounts: [(String, Money?)], object: ObjectKey, involved: [ObjectKey] = []) -> [Finding] {
+        let present = amounts.compactMap { name, money in money.map { (name, $0) } }.filter { $0.1.fen > 0 }
+        guard let largest = present.max(by: { $0.1 < $1.1 }) else { return [] }
+        var findings: [Finding] = []
+        for (name, amount) in present where amount.fen * 1000 <= largest.1.fen {
+            let asWan = Int128(amount.fen) * 10_000
+            let reference = Int128(largest.1.fen)
+            if asWan * 3 >= reference && asWan <= reference * 3 {
+                findings.append(
+                    Finding(
+                        .unitSuspect,
+                        object,
+                        involved: involved,
+                        reported: "\(amount.exactWan)",
+                        computed: "\(Money(fen: amount.fen * 10_000).wanRounded)万元?",
+                        zh:
+                            "\(name)为\(amount.exactWan)（\(Money.fixedPoint(amount.fen, decimals: 2))元），与\(largest.0)\(largest.1.wanRounded)万元相差约一万倍，疑似把万元写成了元",
+                        en:
+                            "\(name) is \(Money.fixedPoint(amount.fen, decimals: 2))元, about 10,000 times smaller than \(largest.0) \(largest.1.wanRounded)万元: 万元 written as 元?"
+                    )
+                )
+            }
+        }
+        return findings
+    }
+}

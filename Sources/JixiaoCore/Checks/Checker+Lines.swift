@@ -1,0 +1,141 @@
+extension Checker {
+    /// Figure lines: each total against its parts, printed shares and rates, funds by source
+    /// and by level against the 年度资金总额 row, and unit slips.
+    func checkLines(_ expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
+        var findings: [Finding] = []
+        let lines = expenditure.lineList
+        var children: [String: [FigureLine]] = [:]
+        for line in lines {
+            if let parent = line.item.parentCode { children[parent, default: []].append(line) }
+        }
+        for line in lines {
+            let object = ObjectKey.part(key, .line(line.item))
+            if let parts = children[line.item.text] {
+                findings += sumFindings(line, parts: parts, key: key, rule: .sumMismatch)
+            }
+            findings += shareFindings(line, in: expenditure, key: key)
+            if let printed = line.printedRate, let executed = line.executed, let full = line.full {
+                if let rate = Rate(executed, over: full) {
+                    let exact = Ratio(numerator: Int128(rate.numerator), denominator: Int128(rate.denominator))!
+                    if !Printed.matches(printed, exact) {
+                        findings.append(
+                            Finding(
+                                .rateMisreported,
+                                object,
+                                reported: "\(printed)%",
+                                computed: "\(rate.percentText)%",
+                                zh: "\(line.displayLabel)执行率印为\(printed)%，应为\(rate.percentText)%",
+                                en: "\(line.item) rate printed \(printed)% but its amounts make \(rate.percentText)%"
+                            )
+                        )
+                    }
+                }
+            }
+            if let parentCode = line.item.parentCode, let parentItem = try? LineItem(parentCode),
+                let parent = expenditure.line(parentItem)
+            {
+                for column in FigureLine.amountKeys {
+                    findings += UnitSlip.check(
+                        [
+                            ("\(line.item).\(column)", line.amount(column)),
+                            ("\(parent.item).\(column)", parent.amount(column)),
+                        ],
+                        object: object,
+                        involved: [.part(key, .line(parent.item))]
+                    )
+                }
+            }
+        }
+        findings += fundsFindings(expenditure, key: key, prefix: "source", rule: .fundsBySourceSum)
+        findings += fundsFindings(expenditure, key: key, prefix: "level", rule: .fundsByLevelSum)
+        return findings
+    }
+
+    /// A total against the sum of its parts in every column where both are entered; parts
+    /// printed to 0.01万元 may each be off by half of that, so that much is tolerated.
+    func sumFindings(_ total: FigureLine, parts: [FigureLine], key: ExpenditureKey, rule: CheckRule) -> [Finding] {
+        var findings: [Finding] = []
+        for column in FigureLine.amountKeys {
+            guard let reported = total.amount(column) else { continue }
+            let amounts = parts.compactMap { $0.amount(column) }
+            guard !amounts.isEmpty else { continue }
+            let sum = amounts.reduce(Money.zero) { Money(fen: $0.fen &+ $1.fen) }
+            let tolerance = Int64(amounts.count + 1) * 5_000
+            guard abs(sum.fen - reported.fen) > tolerance else { continue }
+            let labels = parts.filter { $0.amount(column) != nil }.map {
+                "\($0.displayLabel)\($0.amount(column)!.wanRounded)"
+            }
+            findings.append(
+                Finding(
+                    rule,
+                    .part(key, .line(total.item)),
+                    involved: parts.map { .part(key, .line($0.item)) },
+                    reported: reported.wanRounded,
+                    computed: sum.wanRounded,
+                    difference: Format.difference(reported, sum),
+                    zh:
+                        "\(total.displayLabel)（\(column)）为\(Format.wan(reported))，各项之和\(labels.joined(separator: "+"))=\(Format.wan(sum))",
+                    en:
+                        "\(total.item) (\(column)) is \(Format.wan(reported)) but its parts add up to \(Format.wan(sum))"
+                )
+            )
+        }
+        return findings
+    }
+
+    private func shareFindings(_ line: FigureLine, in expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
+        guard let printed = line.printedShare else { return [] }
+        guard let parentCode = line.item.parentCode, let parentItem = try? LineItem(parentCode),
+            let parent = expenditure.line(parentItem)
+        else { return [] }
+        for column in ["executed", "actual", "full", "budget", "initial"] {
+            guard let amount = line.amount(column), let total = parent.amount(column) else { continue }
+            guard let share = Ratio(numerator: Int128(amount.fen), denominator: Int128(total.fen)) else { return [] }
+            if Printed.matches(printed, share) { return [] }
+            return [
+                Finding(
+                    .shareMismatch,
+                    .part(key, .line(line.item)),
+                    involved: [.part(key, .line(parent.item))],
+                    reported: "\(printed)%",
+                    computed: "\(share.percentText)%",
+                    zh:
+                        "\(line.displayLabel)占比印为\(printed)%，\(Format.wan(amount))/\(Format.wan(total))应为\(share.percentText)%",
+                    en:
+                        "\(line.item) share printed \(printed)% but \(Format.wan(amount)) / \(Format.wan(total)) is \(share.percentText)%"
+                )
+            ]
+        }
+        return []
+    }
+
+    /// Funds by source (`source.*`) or level (`level.*`) against the 年度资金总额 row.
+    private func fundsFindings(
+        _ expenditure: Expenditure,
+        key: ExpenditureKey,
+        prefix: String,
+        rule: CheckRule
+    )
+        -> [Finding]
+    {
+        let parts = expenditure.lineList.filter { $0.item.parentCode == prefix }
+        guard !parts.isEmpty else { return [] }
+        var row = FigureLine(item: try! LineItem(prefix), revision: 0)
+        row.initial = expenditure.budget.initial
+        row.full = expenditure.budget.full
+        row.executed = expenditure.budget.executed
+        row.label = "年度资金总额"
+        return sumFindings(row, parts: parts, key: key, rule: rule).map { finding in
+            Finding(
+                finding.rule,
+                .expenditure(key),
+                involved: finding.involved.filter { $0 != finding.object },
+                reported: finding.reported,
+                computed: finding.computed,
+                difference: finding.difference,
+                zh: finding.messageZH,
+                en: finding.messageEN
+            )
+        }
+    }
+}
