@@ -24,6 +24,12 @@ public enum Command: Sendable, Equatable {
     case check(Code?, FiscalYear?, Owner?)
     /// `CHECK RULES`.
     case checkRules
+    /// `FUNDS unit year owner`: funds by source and by level.
+    case funds(ExpenditureKey)
+    /// `ROLLUP unit year`: the department's figures summed with its subordinate units'.
+    case rollup(Code, FiscalYear)
+    /// `CARRYOVER unit year owner`: carry what is left into next year's 上年结转.
+    case carryOver(ExpenditureKey)
 }
 
 /// What a `LIST` command lists.

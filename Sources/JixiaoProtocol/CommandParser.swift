@@ -60,6 +60,9 @@ public enum CommandParser {
                 a.count > 2 ? try Owner(parsing: a.positional(2)) : nil
             )
         case "CHECK RULES": return .checkRules
+        case "FUNDS": return .funds(try a.expenditure())
+        case "ROLLUP": return .rollup(try a.unit(0), try a.year(1))
+        case "CARRYOVER": return .carryOver(try a.expenditure())
         case "CHECK DISABLE":
             return .change(
                 .disableCheck(try a.unit(0), try a.year(1), rule: a.positional(2), reason: try a.required("reason"))

@@ -69,9 +69,25 @@ extension ModelTables {
                     { line in cell(line.executed.flatMap { executed in line.full.flatMap { Rate(executed, over: $0) } })
                     }
                 ),
+                ("change_rate", { line in changeRate(line).map { $0.percentText } ?? "" }),
+                ("to_receive", { line in cell(toReceive(line)) }),
+                ("received_rate", { line in line.due.map { due in cell(line.received.flatMap { Rate($0, over: due) }) } ?? "" }),
                 ("revision", { String($0.revision) }),
             ]
         )
+    }
+
+    /// 变动率 against last year: (本年决算数 − 上年决算数) / 上年决算数, signed; `nil` without
+    /// both figures or with a zero 上年决算数 (the basis is the 决算 of both years).
+    public static func changeRate(_ line: FigureLine) -> Ratio? {
+        guard let actual = line.actual, let prior = line.priorActual else { return nil }
+        return Ratio(numerator: Int128(actual.fen) - Int128(prior.fen), denominator: Int128(prior.fen))
+    }
+
+    /// Funds still to be received: 应到位 − 实际到位, when both are entered.
+    public static func toReceive(_ line: FigureLine) -> Money? {
+        guard let due = line.due, let received = line.received else { return nil }
+        return Money(fen: due.fen &- received.fen)
     }
 
     /// A line's share of its parent line, in the first column both have (执行数, 决算数,

@@ -67,6 +67,16 @@ public actor StateExecutor {
             }
         case .checkRules:
             return .rows(FindingTables.rules())
+        case .funds(let key):
+            return query { state throws(DomainError) in ModelTables.funds(try state.expenditure(key), key: key) }
+        case .rollup(let unit, let year):
+            return query { state throws(DomainError) in try ModelTables.rollup(state, unit: unit, year: year) }
+        case .carryOver(let key):
+            do {
+                return commit([try CarryOver.change(for: key, in: state)], author: author)
+            } catch {
+                return .error(ProtocolError(error))
+            }
         case .hello, .ping, .quit, .help, .format:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))

@@ -124,3 +124,8 @@ extension UnitYear {
     /// The switched-off check rules with their reasons, in the order they were switched off.
     public var disabledCheckList: [(rule: String, reason: String)] { disabledChecks.map { ($0.key, $0.value) } }
 }
+
+extension Unit {
+    /// The unit's year, if it has it.
+    public func year(_ year: FiscalYear) -> UnitYear? { years[year] }
+}
