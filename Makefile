@@ -7,7 +7,7 @@ EXAMPLES   ?= $(CURDIR)/Protocol/examples
 RELEASE_BIN = $(CURDIR)/.build/release
 DEBUG_BIN   = $(CURDIR)/.build/debug
 
-.PHONY: all setup build release run test unit-tests format format-check completions clean
+.PHONY: all setup build release run test format format-check completions clean bench
 
 all: build
 
@@ -51,3 +51,8 @@ completions: build
 
 clean:
 	rm -rf .build run var
+
+# Benchmarks (not part of `make test`): a release build of Benchmarks/, figures printed as
+# ratios to a reference run measured in the same invocation.
+bench: setup
+	$(SWIFT) run -c release JixiaoBenchmarks

@@ -82,6 +82,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The benchmark harness (`make bench`, release build); never run by `swift test`.
+        .executableTarget(
+            name: "JixiaoBenchmarks",
+            dependencies: ["JixiaoCore", "JixiaoProtocol"],
+            path: "Benchmarks/Sources/JixiaoBenchmarks",
+            swiftSettings: strict
+        ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"], swiftSettings: strict),
         .testTarget(
             name: "JixiaoProtocolTests",

@@ -254,14 +254,21 @@ public enum CommandTable {
                 summary: "checks everything, a unit, a unit-year or one expenditure; rows are the findings"
             ),
             CommandSpec(
-                "FUNDS", arguments: ["unit", "year", "owner"],
-                summary: "funds by source and by level with shares, rates and what is still to be received"),
+                "FUNDS",
+                arguments: ["unit", "year", "owner"],
+                summary: "funds by source and by level with shares, rates and what is still to be received"
+            ),
             CommandSpec(
-                "ROLLUP", arguments: ["unit", "year"],
-                summary: "the department's figures summed with those of its subordinate units"),
+                "ROLLUP",
+                arguments: ["unit", "year"],
+                summary: "the department's figures summed with those of its subordinate units"
+            ),
             CommandSpec(
-                "CARRYOVER", arguments: ["unit", "year", "owner"], mutates: true,
-                summary: "carries what is left (全年预算数 − 全年执行数) into next year's 上年结转 (source.carryover)"),
+                "CARRYOVER",
+                arguments: ["unit", "year", "owner"],
+                mutates: true,
+                summary: "carries what is left (全年预算数 − 全年执行数) into next year's 上年结转 (source.carryover)"
+            ),
             CommandSpec("CHECK RULES", summary: "lists the check rules with their ids and severities"),
             CommandSpec(
                 "CHECK DISABLE",

@@ -20,13 +20,15 @@ extension ModelTables {
                 let amounts = parts.compactMap { $0.amount(key) }
                 return amounts.isEmpty ? nil : amounts.reduce(Money.zero) { Money(fen: $0.fen &+ $1.fen) }
             }
-            let base = sum("executed").map { ("executed", $0) } ?? sum("full").map { ("full", $0) }
+            let base =
+                sum("executed").map { ("executed", $0) } ?? sum("full").map { ("full", $0) }
                 ?? sum("initial").map { ("initial", $0) }
             for line in parts {
                 let share = base.flatMap { column, total in line.amount(column).flatMap { Rate($0, over: total) } }
                 table.rows.append([
                     group, line.item.text, line.displayLabel, cell(line.initial), cell(line.full), cell(line.executed),
-                    cell(share), cell(line.executed.flatMap { executed in line.full.flatMap { Rate(executed, over: $0) } }),
+                    cell(share),
+                    cell(line.executed.flatMap { executed in line.full.flatMap { Rate(executed, over: $0) } }),
                     cell(line.due), cell(line.received), cell(toReceive(line)),
                 ])
             }
@@ -79,7 +81,8 @@ extension ModelTables {
         for item in order {
             table.rows.append(
                 [item.text, labels[item] ?? item.text, String(counts[item] ?? 0)]
-                    + FigureLine.amountKeys.map { cell(sums[item]?[$0]) })
+                    + FigureLine.amountKeys.map { cell(sums[item]?[$0]) }
+            )
         }
         return table
     }

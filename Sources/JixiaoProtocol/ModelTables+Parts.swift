@@ -71,7 +71,10 @@ extension ModelTables {
                 ),
                 ("change_rate", { line in changeRate(line).map { $0.percentText } ?? "" }),
                 ("to_receive", { line in cell(toReceive(line)) }),
-                ("received_rate", { line in line.due.map { due in cell(line.received.flatMap { Rate($0, over: due) }) } ?? "" }),
+                (
+                    "received_rate",
+                    { line in line.due.map { due in cell(line.received.flatMap { Rate($0, over: due) }) } ?? "" }
+                ),
                 ("revision", { String($0.revision) }),
             ]
         )

@@ -20,6 +20,7 @@ enum CarryOver {
         _ = try state.expenditure(next)
         return .set(
             .part(next, .line(try LineItem("source.carryover"))),
-            [FieldAssignment("initial", left.exactWan), FieldAssignment("note", "结转自\(key.year)年")])
+            [FieldAssignment("initial", left.exactWan), FieldAssignment("note", "结转自\(key.year)年")]
+        )
     }
 }

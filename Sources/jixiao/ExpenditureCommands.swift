@@ -45,7 +45,8 @@ struct LineCommand: ParsableCommand {
 struct FundsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "funds",
-        abstract: "Funds by source and by government level, with shares, rates and what is still to be received.")
+        abstract: "Funds by source and by government level, with shares, rates and what is still to be received."
+    )
     @OptionGroup var options: ClientOptions
     @OptionGroup var address: ExpenditureAddress
     func run() throws { try options.run(Line.make("FUNDS", address.words)) }

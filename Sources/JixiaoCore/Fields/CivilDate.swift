@@ -41,7 +41,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public var description: String {
         let month = self.month < 10 ? "0\(self.month)" : "\(self.month)"
         let day = self.day < 10 ? "0\(self.day)" : "\(self.day)"
-        return "\(year)-\(month)-\(day)"
+        let year = String(self.year)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-\(month)-\(day)"
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

@@ -22,12 +22,18 @@ public struct Allocation: Sendable, Equatable {
     /// when a figure is missing.
     public func owed(by level: String) -> Money? {
         guard let perCapita, let insured, let share = shares[level] else { return nil }
-        let base = Int128(perCapita.fen) * Int128(insured)
+        // Each product is checked: per-capita amounts and counts are enterable up to 10^18,
+        // and a figure too large to hold gives no amount rather than a trap.
+        let (base, overflow) = Int128(perCapita.fen).multipliedReportingOverflow(by: Int128(insured))
+        let (product, overflow2) = base.multipliedReportingOverflow(by: Int128(share.units))
+        guard !overflow, !overflow2 else { return nil }
         // share = units / 10^scale percent → owed = base × units / (100 × 10^scale).
         var divisor: Int128 = 100
         for _ in 0..<share.scale { divisor *= 10 }
-        guard let exact = Ratio(numerator: base * Int128(share.units), denominator: divisor) else { return nil }
-        return Money(fen: Int64(clamping: exact.rounded(decimals: 0)))
+        guard let exact = Ratio(numerator: product, denominator: divisor) else { return nil }
+        let rounded = exact.rounded(decimals: 0)
+        guard rounded <= Int128(Int64.max), rounded >= Int128(Int64.min) else { return nil }
+        return Money(fen: Int64(rounded))
     }
 
     /// The sum of the shares, in percent (should be 100).

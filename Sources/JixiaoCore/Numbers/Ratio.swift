@@ -22,7 +22,13 @@ public struct Ratio: Sendable, Hashable, Comparable {
     public func rounded(times factor: Int128 = 1, decimals: Int) -> Int128 {
         var scale: Int128 = 1
         for _ in 0..<decimals { scale *= 10 }
-        let product = numerator * factor * scale
+        // Saturates instead of trapping: every figure is enterable up to 10^18 分, and a
+        // ratio of two extremes must still print.
+        let (scaledFactor, overflow1) = factor.multipliedReportingOverflow(by: scale)
+        let (product, overflow2) = numerator.multipliedReportingOverflow(by: scaledFactor)
+        if overflow1 || overflow2 {
+            return (numerator < 0) != (factor < 0) ? Int128.min + 1 : Int128.max
+        }
         let (quotient, remainder) = product.magnitude.quotientAndRemainder(dividingBy: denominator.magnitude)
         let rounded = Int128(remainder * 2 >= denominator.magnitude ? quotient + 1 : quotient)
         return product < 0 ? -rounded : rounded

@@ -92,7 +92,7 @@ extension ModelState {
             return .unit(code, unit)
         case .update(.unit(let code), let assignments):
             var unit = try self.unit(code)
-            try unit.assign(assignments)
+            try Self.fill(&unit, assignments, creating: false)
             try checkParent(of: unit)
             unit.revision = sequence
             return .unit(code, unit)
@@ -252,17 +252,16 @@ extension ModelState {
         }
     }
 
+    /// Assigns fields, then checks that every required field still has a value: a create
+    /// must give them, and an update may not clear them.
     static func fill<Object: FieldedObject>(
         _ object: inout Object,
         _ assignments: [FieldAssignment],
         creating: Bool
     ) throws(DomainError) {
         try object.assign(assignments)
-        if creating {
-            let given = Set(assignments.filter { !$0.value.isEmpty }.map(\.key))
-            for key in Object.requiredFields.sorted() where !given.contains(key) {
-                throw .badValue(field: key, value: "", reason: "\(key)=… is required")
-            }
+        for key in Object.requiredFields.sorted() where object.exportValue(key)?.isEmpty ?? true {
+            throw .badValue(field: key, value: "", reason: "\(key)=… is required")
         }
     }
 
