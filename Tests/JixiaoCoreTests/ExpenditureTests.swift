@@ -579,6 +579,18 @@ import Testing
         }
     }
 
+    @Test func allocationOwedThatCannotBeHeldIsNotAnAmount() throws {
+        var rule = Allocation(revision: 1)
+        try rule.assign([
+            FieldAssignment("per_capita", "999999999999.999999万元"), FieldAssignment("insured", "1"),
+            FieldAssignment("central", "100"), FieldAssignment("province", "1000"),
+        ])
+        #expect(rule.owed(by: "central") == Money(fen: 999_999_999_999_999_999))  // the largest amount, exactly
+        #expect(rule.owed(by: "province") == nil)  // 1000 % of it is beyond 64-bit 分
+        try rule.assign([FieldAssignment("insured", "999999999999999"), FieldAssignment("central", "60.1234")])
+        #expect(rule.owed(by: "central") == nil)
+    }
+
     // MARK: The department
 
     @Test func departmentUpdateSetsItsFiguresAndRevision() throws {

@@ -57,6 +57,13 @@ import Testing
         #expect(Self.ratio(numerator, denominator).percentText == text)
     }
 
+    @Test func roundedSaturatesInsteadOfTrapping() {
+        let huge = Self.ratio(Int128.max / 2, 1)
+        #expect(huge.rounded(times: 100, decimals: 2) == Int128.max)
+        #expect(Self.ratio(-(Int128.max / 2), 1).rounded(times: 100, decimals: 2) == Int128.min + 1)
+        #expect(huge.percentText == "92233720368547758.07")  // Int64.max hundredths
+    }
+
     @Test func zeroDenominatorIsNotARatio() {
         #expect(Ratio(numerator: 1, denominator: 0) == nil)
         #expect(Ratio(numerator: 0, denominator: 0) == nil)

@@ -125,17 +125,29 @@ extension Checker {
         row.full = expenditure.budget.full
         row.executed = expenditure.budget.executed
         row.label = "年度资金总额"
-        return sumFindings(row, parts: parts, key: key, rule: rule).map { finding in
-            Finding(
-                finding.rule,
-                .expenditure(key),
-                involved: finding.involved.filter { $0 != finding.object },
-                reported: finding.reported,
-                computed: finding.computed,
-                difference: finding.difference,
-                zh: finding.messageZH,
-                en: finding.messageEN
+        var slips: [Finding] = []
+        for column in ["initial", "full", "executed"] {
+            let amounts = parts.compactMap { $0.amount(column) }
+            guard let total = row.amount(column), !amounts.isEmpty else { continue }
+            let sum = amounts.reduce(Money.zero) { Money(fen: $0.fen &+ $1.fen) }
+            slips += UnitSlip.check(
+                [("年度资金总额(\(column))", total), ("\(prefix).*合计(\(column))", sum)],
+                object: .expenditure(key),
+                involved: parts.map { .part(key, .line($0.item)) }
             )
         }
+        return slips
+            + sumFindings(row, parts: parts, key: key, rule: rule).map { finding in
+                Finding(
+                    finding.rule,
+                    .expenditure(key),
+                    involved: finding.involved.filter { $0 != finding.object },
+                    reported: finding.reported,
+                    computed: finding.computed,
+                    difference: finding.difference,
+                    zh: finding.messageZH,
+                    en: finding.messageEN
+                )
+            }
     }
 }

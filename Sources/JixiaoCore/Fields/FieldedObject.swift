@@ -10,6 +10,8 @@ public protocol FieldedObject: Sendable {
     mutating func assign(_ key: String, _ value: String) throws(DomainError)
     /// One field's value in the form that assigning it would take (exact), or `nil` when empty.
     func exportValue(_ key: String) -> String?
+    /// A field's value for a table (see the default implementation).
+    func displayValue(_ key: String) -> String
 }
 
 extension FieldedObject {
@@ -36,6 +38,11 @@ extension FieldedObject {
 
     /// A field's value for a table: money in 万元 with two decimals, other kinds as exported.
     public func displayValue(_ key: String) -> String {
+        defaultDisplayValue(key)
+    }
+
+    /// The default table form of a field (money in 万元 with two decimals).
+    public func defaultDisplayValue(_ key: String) -> String {
         guard let spec = Self.field(key), let value = exportValue(key) else { return "" }
         if spec.kind == .money, let money = try? Money(parsing: value) { return money.wanRounded }
         return value

@@ -59,6 +59,12 @@ extension Allocation: FieldedObject {
         }
     }
 
+    /// The per-capita amount is shown in 元 (`640.00元`): in 万元 it would print as 0.06.
+    public func displayValue(_ key: String) -> String {
+        if key == "per_capita", let perCapita { return Money.fixedPoint(perCapita.fen, decimals: 2) + "元" }
+        return defaultDisplayValue(key)
+    }
+
     public func exportValue(_ key: String) -> String? {
         switch key {
         case "per_capita": perCapita?.exactWan
