@@ -39,7 +39,7 @@ enum Output {
             for line in reply.rowLines { Swift.print(line) }
         } else if isTerminal {
             Swift.print(
-                TableRenderer.render(header: reply.columns.map(ColumnLabels.label(for:)), rows: reply.cells),
+                TableRenderer.render(header: ColumnLabels.labels(for: reply.columns), rows: reply.cells),
                 terminator: ""
             )
         } else {
