@@ -62,9 +62,13 @@ public enum ModelExport {
             changes.append(.create(.part(key, .indicator(indicator.code)), indicator.assignments))
         }
         for fact in expenditure.factList { changes.append(.set(.part(key, .fact(fact.code)), fact.assignments)) }
-        for goal in expenditure.goalList { changes.append(.add(key, .goal, goal.assignments)) }
-        for item in expenditure.adjustmentList { changes.append(.add(key, .adjustment, item.assignments)) }
-        for item in expenditure.paymentList { changes.append(.add(key, .payment, item.assignments)) }
+        // Numbered items share one counter per expenditure: adding them back in id order
+        // gives them the same ids again (unless items were deleted, leaving gaps).
+        var numbered: [(Int, Change)] = []
+        numbered += expenditure.goalList.map { ($0.id, .add(key, .goal, $0.assignments)) }
+        numbered += expenditure.adjustmentList.map { ($0.id, .add(key, .adjustment, $0.assignments)) }
+        numbered += expenditure.paymentList.map { ($0.id, .add(key, .payment, $0.assignments)) }
+        changes += numbered.sorted { $0.0 < $1.0 }.map(\.1)
         if let allocation = expenditure.allocation, !allocation.assignments.isEmpty {
             changes.append(.set(.part(key, .allocation), allocation.assignments))
         }

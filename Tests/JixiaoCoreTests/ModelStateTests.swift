@@ -90,7 +90,7 @@ import Testing
         #expect(state.subordinates(of: F.qianjiang).map(\.code) == [F.yibao])
         #expect(state.subordinates(of: F.hongjiang).isEmpty)
         let before = state
-        #expect(throws: DomainError.notEmpty(.unit(F.qianjiang), holding: #"subordinate unit(s) ["yibao"]"#)) {
+        #expect(throws: DomainError.notEmpty(.unit(F.qianjiang), holding: "subordinate unit(s) yibao")) {
             try state.apply(.delete(.unit(F.qianjiang)), sequence: 6)
         }
         #expect(state == before)

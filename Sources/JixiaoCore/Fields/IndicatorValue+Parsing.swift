@@ -5,6 +5,9 @@ extension IndicatorValue {
     public init(parsing raw: String, field: String = "value") throws(DomainError) {
         let text = String(raw.trimmingBlanks())
         guard !text.isEmpty else { throw .badValue(field: field, value: raw, reason: "a value cannot be empty") }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw .badValue(field: field, value: raw, reason: "a value may not contain control characters")
+        }
         if let range = Self.parseRange(Substring(text)) {
             self.init(text: text, kind: range)
         } else if let quantity = Self.parseQuantity(Substring(text)) {
@@ -54,7 +57,7 @@ extension IndicatorValue {
         return Quantity(comparison: comparison, number: number, unit: String(unit), approximate: approximate)
     }
 
-    private static let rangeSeparators = ["～", "~", "—", "至", "-"]
+    private static let rangeSeparators = ["～", "~", "—", "–", "－", "至", "-"]
 
     static func parseRange(_ text: Substring) -> Kind? {
         for separator in rangeSeparators {

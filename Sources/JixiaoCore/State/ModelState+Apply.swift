@@ -101,7 +101,10 @@ extension ModelState {
             if !unit.years.isEmpty { throw .notEmpty(.unit(code), holding: "\(unit.years.count) year(s)") }
             let children = subordinates(of: code)
             if !children.isEmpty {
-                throw .notEmpty(.unit(code), holding: "subordinate unit(s) \(children.map(\.code.text))")
+                throw .notEmpty(
+                    .unit(code),
+                    holding: "subordinate unit(s) \(children.map(\.code.text).joined(separator: ", "))"
+                )
             }
             return .unit(code, nil)
         case .create(.year(let code, let year), let assignments):
@@ -130,6 +133,9 @@ extension ModelState {
         case .create(.expenditure(let key), let assignments):
             guard case .project(let code) = key.owner else {
                 throw .exists(.expenditure(key))
+            }
+            guard code.text != Owner.departmentWord else {
+                throw .badValue(field: "project", value: code.text, reason: "'dept' names the department's expenditure")
             }
             return .unit(
                 key.unit,
