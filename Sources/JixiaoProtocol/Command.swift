@@ -26,6 +26,10 @@ public enum Command: Sendable, Equatable {
     case projectGet(Code, FiscalYear, Code)
     /// `PROJECT LIST unit year`.
     case projectList(Code, FiscalYear)
+    /// `STATUS`: the daemon's uptime, journal and connections.
+    case status
+    /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
+    case debugStall(seconds: Int)
 }
 
 /// How rows are written on a connection.

@@ -85,6 +85,12 @@ public enum CommandParser {
         case "PROJECT DELETE": return .change(.deleteProject(try a.unit(), try a.year(), try a.project()))
         case "PROJECT GET": return .projectGet(try a.unit(), try a.year(), try a.project())
         case "PROJECT LIST": return .projectList(try a.unit(), try a.year())
+        case "STATUS": return .status
+        case "DEBUG STALL":
+            guard let seconds = Int(a.positional(0)), (1...CommandTable.longestStall).contains(seconds) else {
+                throw ProtocolError(.badValue, "DEBUG STALL takes 1 to \(CommandTable.longestStall) seconds")
+            }
+            return .debugStall(seconds: seconds)
         default:
             throw ProtocolError(.internal, "command \(name) has no parser")
         }

@@ -12,9 +12,9 @@ import NIOCore
 /// here keeps the cooperative thread pool and the I/O threads free.
 public actor StateExecutor {
     private let loop: any EventLoop
-    private var state: ModelState
+    private(set) var state: ModelState
     private let writer: JournalWriter
-    private let logger: Logger
+    let logger: Logger
     private let clock: @Sendable () -> Timestamp
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -66,7 +66,9 @@ public actor StateExecutor {
             return query { state throws(DomainError) in
                 ModelTables.projects(try state.year(code, year).projectList, unit: code, year: year)
             }
-        case .hello, .ping, .quit, .help, .format:
+        case .debugStall(let seconds):
+            return stall(seconds: seconds)
+        case .hello, .ping, .quit, .help, .format, .status:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
         }
@@ -125,13 +127,15 @@ public actor StateExecutor {
             }
         }
         for change in changes {
-            logger.info(
-                "change",
-                metadata: [
-                    "journal.seq": "\(sequence)", "op.author": "\(author)", "object": "\(change.key)",
-                    "change": "\(change.commandLine)",
-                ]
-            )
+            var metadata: Logger.Metadata = [
+                "journal.seq": "\(sequence)", "op.author": "\(author)", "object": "\(change.key)",
+                "object.unit": "\(change.key.unit)", "change": "\(change.commandLine)",
+            ]
+            switch change.key {
+            case .year(_, let year), .project(_, let year, _): metadata["object.year"] = "\(year)"
+            case .unit: break
+            }
+            logger.info("change", metadata: metadata)
         }
         return .ok("seq=\(sequence)")
     }

@@ -13,7 +13,7 @@ struct Jixiao: ParsableCommand {
             69 no daemon reachable on the socket; 76 the connection broke or the reply was malformed.
             """,
         subcommands: [
-            HelloCommand.self, PingCommand.self, RawCommand.self, BatchCommand.self,
+            HelloCommand.self, PingCommand.self, StatusCommand.self, RawCommand.self, BatchCommand.self,
             UnitCommand.self, YearCommand.self, ProjectCommand.self,
         ]
     )
