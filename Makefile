@@ -61,7 +61,7 @@ test: setup format-check
 	$(SWIFT) build --build-tests
 	JIXIAO_BIN_DIR=$(DEBUG_BIN) $(SWIFT) test --skip-build
 	scripts/check-units.sh
-	tests/e2e/nspawn.sh
+	scripts/e2e-nspawn.sh
 
 # systemd-analyze verify (any output fails) and security (exposure at most 1.0).
 check-units: build
@@ -69,7 +69,7 @@ check-units: build
 
 # The end-to-end test alone: a Debian container booted with systemd-nspawn.
 e2e: build
-	tests/e2e/nspawn.sh
+	scripts/e2e-nspawn.sh
 
 # Builds and installs the binaries, units, sysusers/tmpfiles entries, man pages and (when
 # missing) the configuration file. Then: systemd-sysusers; systemd-tmpfiles --create;

@@ -113,6 +113,7 @@ let package = Package(
             name: "JixiaoServerTests",
             dependencies: [
                 "JixiaoServer", "JixiaoProtocol",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ],

@@ -17,7 +17,7 @@
 # exits 0. Any broken expectation fails it. Bounded: JIXIAO_E2E_TIMEOUT seconds (default 900),
 # building the cached tree included. JIXIAO_E2E=skip skips it on purpose.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 
 skip() {
     echo "################################################################################"
