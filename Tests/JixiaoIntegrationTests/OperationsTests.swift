@@ -24,26 +24,49 @@ import Testing
         )
     }
 
-    @Test func statusShowsEveryKeyAsTSVWhenPiped() throws {
-        let daemon = try DaemonProcess()
-        #expect(try daemon.connect().request("UNIT CREATE hongjiang name=洪江市医疗保障局").isOK)
-        let run = try ClientRun.jixiao(["status"], socket: daemon.socketPath)
+    /// `jixiao status` as key → value, and the keys in their order.
+    private func status(_ socket: String) throws -> (keys: [String], values: [String: String]) {
+        let run = try ClientRun.jixiao(["status"], socket: socket)
         #expect(run.status == 0, "\(run.errors)")
         let rows = run.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let values = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { (String($0[0]), String($0[1])) })
+        return (rows.map { String($0[0]) }, values)
+    }
+
+    /// Asks until `connections` is `count` (a closed connection is forgotten a moment
+    /// after the client closes it), for at most 5 seconds.
+    private func waitForConnections(_ count: Int, _ socket: String) throws -> [String: String] {
+        let deadline = ContinuousClock.now + .seconds(5)
+        var values = try status(socket).values
+        while values["connections"] != "\(count)", ContinuousClock.now < deadline {
+            usleep(50_000)
+            values = try status(socket).values
+        }
+        return values
+    }
+
+    @Test func statusShowsEveryKeyAsTSVWhenPiped() throws {
+        let daemon = try DaemonProcess()
+        var held: ClientConnection? = try daemon.connect()
+        #expect(try held?.request("UNIT CREATE hongjiang name=洪江市医疗保障局").isOK == true)
+        let (keys, _) = try status(daemon.socketPath)
         #expect(
-            rows.map { String($0[0]) } == [
+            keys == [
                 "key", "version", "uptime_s", "units", "journal_seq", "journal_bytes", "connections", "last_snapshot",
             ]
         )
-        let values = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { (String($0[0]), String($0[1])) })
+        // The held connection and the asking one.
+        let values = try waitForConnections(2, daemon.socketPath)
+        #expect(values["connections"] == "2")
         #expect(values["version"] == "0.1.0")
         #expect(values["units"] == "1")
         #expect(values["journal_seq"] == "1")
-        #expect(values["connections"] == "1")
         #expect(values["last_snapshot"] == "none")
         let size = try FileManager.default.attributesOfItem(atPath: try #require(daemon.journalFiles.last).path)[.size]
         #expect(values["journal_bytes"] == "\(size as? Int ?? -1)")
         #expect(Int(values["uptime_s"] ?? "") != nil)
+        held = nil
+        #expect(try waitForConnections(1, daemon.socketPath)["connections"] == "1", "a closed connection is forgotten")
     }
 
     @Test func checkConfigPrintsTheSettingsInEffect() throws {
