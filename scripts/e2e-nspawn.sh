@@ -46,7 +46,9 @@ fi
 repo=$PWD
 cache=${JIXIAO_E2E_CACHE:-/var/cache/jixiao-e2e}
 suite=bookworm
-packages=systemd,systemd-sysv,dbus,libsystemd0,procps,acl,socat,python3-minimal
+# systemd and what a Debian server has around it; procps for ExecReload's kill, acl to
+# show the socket's ACL.
+packages=systemd,systemd-sysv,dbus,libsystemd0,procps,acl
 started=$(date +%s.%N)
 work=""
 nspawn=""
@@ -108,6 +110,8 @@ mkdir -p "$cache"
             >"$cache/debootstrap.log" 2>&1 || { tail -20 "$cache/debootstrap.log"; exit 1; }
         touch "$tree.partial/.complete"
         rm -rf "$tree" && mv "$tree.partial" "$tree"
+        # Trees for other suites or package lists are stale.
+        find "$cache" -maxdepth 1 -name 'rootfs-*' ! -path "$tree" -exec rm -rf {} +
     fi
 ) 9>"$cache/lock" || die "debootstrap failed (log: $cache/debootstrap.log)"
 say "Debian tree ready: $tree"
