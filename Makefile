@@ -7,7 +7,31 @@ EXAMPLES   ?= $(CURDIR)/Protocol/examples
 RELEASE_BIN = $(CURDIR)/.build/release
 DEBUG_BIN   = $(CURDIR)/.build/debug
 
-.PHONY: all setup build release run test format format-check completions clean bench
+# `make install`: where things go. DESTDIR is prepended to every path (staged installs,
+# packaging); the installed units name the binaries by their final path (PREFIX, BINDIR).
+PREFIX       ?= /usr/local
+BINDIR       ?= $(PREFIX)/bin
+MANDIR       ?= $(PREFIX)/share/man
+UNITDIR      ?= $(PREFIX)/lib/systemd/system
+SYSUSERSDIR  ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR  ?= $(PREFIX)/lib/tmpfiles.d
+SYSCONFDIR   ?= /etc
+DESTDIR      ?=
+# The build installed: release with the Swift runtime linked in (the server needs no
+# toolchain), in its own build folder. The e2e test installs the debug build instead
+# (CONFIGURATION=debug STATIC_STDLIB=no), which has the DEBUG STALL hook.
+CONFIGURATION ?= release
+STATIC_STDLIB ?= yes
+ifeq ($(STATIC_STDLIB),yes)
+INSTALL_BUILD_FLAGS = --static-swift-stdlib --scratch-path $(CURDIR)/.build-static
+INSTALL_BIN_DIR     = $(CURDIR)/.build-static/$(CONFIGURATION)
+else
+INSTALL_BUILD_FLAGS =
+INSTALL_BIN_DIR     = $(CURDIR)/.build/$(CONFIGURATION)
+endif
+
+.PHONY: all setup build release run test format format-check completions clean \
+	install install-build install-files check-units e2e bench
 
 all: build
 
@@ -31,9 +55,47 @@ run: release
 
 # Everything CI runs: format check, build with warnings as errors, every test (unit and
 # integration tests that start the real daemon and client).
+# Then the units (systemd-analyze verify and security) and the end-to-end test under a
+# real systemd in a container (it says loudly why when this machine cannot run it).
 test: setup format-check
 	$(SWIFT) build --build-tests
 	JIXIAO_BIN_DIR=$(DEBUG_BIN) $(SWIFT) test --skip-build
+	scripts/check-units.sh
+	scripts/e2e-nspawn.sh
+
+# systemd-analyze verify (any output fails) and security (exposure at most 1.0).
+check-units: build
+	scripts/check-units.sh
+
+# The end-to-end test alone: a Debian container booted with systemd-nspawn.
+e2e: build
+	scripts/e2e-nspawn.sh
+
+# Builds and installs the binaries, units, sysusers/tmpfiles entries, man pages and (when
+# missing) the configuration file. Then: systemd-sysusers; systemd-tmpfiles --create;
+# systemctl daemon-reload; systemctl enable --now jixiao.socket (see README.md).
+install: install-build install-files
+
+install-build: setup
+	$(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS)
+
+install-files:
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSCONFDIR)/jixiao
+	install -m 0755 $(INSTALL_BIN_DIR)/jixiaod $(INSTALL_BIN_DIR)/jixiao $(DESTDIR)$(BINDIR)/
+	sed -e 's|/usr/local/bin/|$(BINDIR)/|g' -e 's|/etc/jixiao/|$(SYSCONFDIR)/jixiao/|g' \
+		systemd/jixiao.service > $(DESTDIR)$(UNITDIR)/jixiao.service
+	install -m 0644 systemd/jixiao.socket $(DESTDIR)$(UNITDIR)/jixiao.socket
+	chmod 0644 $(DESTDIR)$(UNITDIR)/jixiao.service
+	install -m 0644 systemd/sysusers.conf $(DESTDIR)$(SYSUSERSDIR)/jixiao.conf
+	install -m 0644 systemd/tmpfiles.conf $(DESTDIR)$(TMPFILESDIR)/jixiao.conf
+	install -m 0644 man/jixiao.1 $(DESTDIR)$(MANDIR)/man1/jixiao.1
+	install -m 0644 man/jixiaod.8 $(DESTDIR)$(MANDIR)/man8/jixiaod.8
+	@if [ -e $(DESTDIR)$(SYSCONFDIR)/jixiao/jixiao.conf ]; then \
+		echo "keeping $(DESTDIR)$(SYSCONFDIR)/jixiao/jixiao.conf"; \
+	else \
+		install -m 0644 systemd/jixiao.conf $(DESTDIR)$(SYSCONFDIR)/jixiao/jixiao.conf; \
+	fi
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift
@@ -50,7 +112,7 @@ completions: build
 	@echo "bash: source .build/completions/jixiao.bash; zsh: put _jixiao on your fpath"
 
 clean:
-	rm -rf .build run var
+	rm -rf .build .build-static run var
 
 # Benchmarks (not part of `make test`): a release build of Benchmarks/, figures printed as
 # ratios to a reference run measured in the same invocation.

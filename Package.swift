@@ -44,15 +44,30 @@ let package = Package(
             dependencies: [.product(name: "SystemPackage", package: "swift-system")],
             swiftSettings: strict
         ),
+        // libsystemd (Debian libsystemd-dev), as the C library it is: sd_notify, sd_listen_fds,
+        // sd_watchdog_enabled, sd_journal_sendv. Reached only through JixiaoSystemd.
+        .systemLibrary(
+            name: "CSystemd",
+            path: "Sources/CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        // systemd integration in Swift: notify, socket activation, watchdog, journald logging.
+        .target(
+            name: "JixiaoSystemd",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         // The daemon's machinery: NIO listener, connections, the state executor.
         .target(
             name: "JixiaoServer",
             dependencies: [
-                "JixiaoCore", "JixiaoProtocol", "JixiaoJournal",
+                "JixiaoCore", "JixiaoProtocol", "JixiaoJournal", "JixiaoSystemd",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strict
@@ -66,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "jixiaod",
             dependencies: [
-                "JixiaoServer",
+                "JixiaoServer", "JixiaoSystemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -97,9 +112,15 @@ let package = Package(
         ),
         .testTarget(name: "JixiaoJournalTests", dependencies: ["JixiaoJournal"], swiftSettings: strict),
         .testTarget(
+            name: "JixiaoSystemdTests",
+            dependencies: ["JixiaoSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "JixiaoServerTests",
             dependencies: [
                 "JixiaoServer", "JixiaoProtocol",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ],

@@ -3,8 +3,12 @@
 # Idempotent: it installs nothing when everything is there.
 set -euo pipefail
 
-# Debian packages the build, the tests and the README's examples use.
-packages=(socat)
+# Debian packages the build, the tests and the README's examples use:
+# - libsystemd-dev, pkg-config: the CSystemd module links libsystemd;
+# - systemd: systemd-socket-activate and systemd-analyze (the unit checks);
+# - systemd-container, debootstrap: the end-to-end test boots a Debian container;
+#   python3 reads journalctl's JSON there.
+packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3)
 
 missing=()
 for package in "${packages[@]}"; do

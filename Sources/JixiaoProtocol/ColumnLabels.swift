@@ -15,7 +15,7 @@ public enum ColumnLabels {
         "indicator_weights": "指标分值合计", "revision": "版本", "severity": "级别", "rule": "规则", "object": "对象",
         "reported": "报告数", "computed": "计算数", "difference": "差额", "message": "说明", "message_en": "说明(英文)",
         "command": "命令", "usage": "用法", "summary": "说明", "argument": "参数", "meaning": "含义",
-        "standard": "标准", "level": "级次", "title": "说明",
+        "standard": "标准", "level": "级次", "title": "说明", "key": "键", "value": "值",
     ]
 
     /// Every field's label from the model's field descriptions, first one wins.

@@ -30,6 +30,10 @@ public enum Command: Sendable, Equatable {
     case rollup(Code, FiscalYear)
     /// `CARRYOVER unit year owner`: carry what is left into next year's 上年结转.
     case carryOver(ExpenditureKey)
+    /// `STATUS`: the daemon's uptime, journal and connections.
+    case status
+    /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
+    case debugStall(seconds: Int)
 }
 
 /// What a `LIST` command lists.

@@ -71,6 +71,12 @@ public enum CommandParser {
             return .change(.enableCheck(try a.unit(0), try a.year(1), rule: a.positional(2)))
         case "EXPORT":
             return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
+        case "STATUS": return .status
+        case "DEBUG STALL":
+            guard let seconds = Int(a.positional(0)), (1...CommandTable.longestStall).contains(seconds) else {
+                throw ProtocolError(.badValue, "DEBUG STALL takes 1 to \(CommandTable.longestStall) seconds")
+            }
+            return .debugStall(seconds: seconds)
         default:
             return try objectCommand(family: words[0], verb: words[1], a)
         }

@@ -225,7 +225,26 @@ public enum CommandTable {
     }
 
     /// The commands, in the order `HELP` lists them.
-    public static let all: [CommandSpec] =
+    public static let all: [CommandSpec] = released + debugOnly
+
+    /// `DEBUG STALL` longest stall, in seconds.
+    public static let longestStall = 600
+
+    /// Commands that only debug builds have: hooks for tests that must make the daemon
+    /// misbehave. A release build answers them `ERR UNKNOWN_COMMAND`.
+    #if DEBUG
+    static let debugOnly: [CommandSpec] = [
+        CommandSpec(
+            "DEBUG STALL",
+            arguments: ["seconds"],
+            summary: "debug builds only: blocks the state executor for 1 to \(longestStall) seconds (watchdog tests)"
+        )
+    ]
+    #else
+    static let debugOnly: [CommandSpec] = []
+    #endif
+
+    static let released: [CommandSpec] =
         [
             CommandSpec("HELLO", summary: "protocol version and server information"),
             CommandSpec("PING", summary: "answers OK PONG"),
@@ -235,6 +254,10 @@ public enum CommandTable {
                 "FORMAT",
                 arguments: ["tsv|json"],
                 summary: "switches this connection's rows to tab-separated (default) or JSON lines"
+            ),
+            CommandSpec(
+                "STATUS",
+                summary: "the daemon's version, uptime, units, journal sequence and size, connections, last snapshot"
             ),
         ] + families.flatMap(specs)
         + [

@@ -5,13 +5,15 @@ import NIOCore
 
 /// Serves one connection: reads request frames in order, answers each in order.
 ///
-/// Connection-level commands (HELLO, PING, HELP, FORMAT, QUIT) are answered here; the
-/// rest go to the ``StateExecutor``. Every failure becomes an `ERR` reply; only a broken
+/// Connection-level commands (HELLO, PING, HELP, FORMAT, QUIT, STATUS) are answered here;
+/// the rest go to the ``StateExecutor``. Every failure becomes an `ERR` reply; only a broken
 /// socket ends the loop.
 struct ConnectionHandler {
     let executor: StateExecutor
     let maximumLineLength: Int
     let logger: Logger
+    /// The daemon's status, for `STATUS`.
+    let status: @Sendable () async -> ServerStatus
 
     /// Answers one frame, updating the session (FORMAT).
     func reply(to frame: RequestFrame, session: inout Session) async -> Reply? {
@@ -60,6 +62,8 @@ struct ConnectionHandler {
         case .format(let format):
             session.format = format
             return .ok("format=\(format.rawValue)")
+        case .status:
+            return .rows(await status().table)
         default:
             return await executor.execute(command, author: session.peer.userName)
         }

@@ -18,15 +18,20 @@ import Glibc
 public final class Daemon: Service {
     /// The executor that owns the model.
     public let executor: StateExecutor
+    /// The limits a configuration reload may change.
+    public let limits: RuntimeLimits
     private let configuration: ServerConfiguration
-    private let directory: StateDirectory
+    let directory: StateDirectory
     private let stateLoop: MultiThreadedEventLoopGroup
-    private let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
-    private let connections = ConnectionRegistry()
+    let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
+    let connections = ConnectionRegistry()
     private let logger: Logger
+    /// When the daemon was ready to serve, for the uptime in `STATUS`.
+    let started = ContinuousClock.now
 
     private init(
         executor: StateExecutor,
+        limits: RuntimeLimits,
         configuration: ServerConfiguration,
         directory: StateDirectory,
         stateLoop: MultiThreadedEventLoopGroup,
@@ -34,6 +39,7 @@ public final class Daemon: Service {
         logger: Logger
     ) {
         self.executor = executor
+        self.limits = limits
         self.configuration = configuration
         self.directory = directory
         self.stateLoop = stateLoop
@@ -71,9 +77,11 @@ public final class Daemon: Service {
                     metadata: ["path": "\(path)"]
                 )
             }
-            let listener = try await bind(configuration)
+            let limits = RuntimeLimits(maximumLineLength: configuration.maximumLineLength)
+            let listener = try await bind(configuration, limits: limits)
             return Daemon(
                 executor: executor,
+                limits: limits,
                 configuration: configuration,
                 directory: directory,
                 stateLoop: stateLoop,
@@ -87,29 +95,35 @@ public final class Daemon: Service {
     }
 
     private static func bind(
-        _ configuration: ServerConfiguration
+        _ configuration: ServerConfiguration,
+        limits: RuntimeLimits
     ) async throws -> NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never> {
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+            // A client that sends its requests and then shuts down its writing side
+            // (`socat`, `printf … | nc -U`) still gets every reply.
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<RequestFrame, ByteBuffer>> = {
+            channel in
+            channel.eventLoop.makeCompletedFuture {
+                try channel.pipeline.syncOperations.addHandler(
+                    ByteToMessageHandler(RequestLineDecoder(maximumLength: limits.maximumLineLength))
+                )
+                return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
+            }
+        }
+        // Socket activation: systemd created, bound and chmodded the socket (jixiao.socket).
+        if let descriptor = configuration.inheritedSocket {
+            return try await bootstrap.bind(descriptor, childChannelInitializer: initializer)
+        }
         let path = configuration.socketPath
         try SocketPath.prepare(path)
-        let maximum = configuration.maximumLineLength
         // The socket file is created with exactly the configured mode (bind applies the
         // umask to 0777), so there is no moment when it is more open, and clients that
         // connect as soon as it exists see the final mode.
         let previousMask = umask(mode_t(~configuration.socketMode & 0o777))
         defer { umask(previousMask) }
-        let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.backlog, value: 256)
-            // A client that sends its requests and then shuts down its writing side
-            // (`socat`, `printf … | nc -U`) still gets every reply.
-            .childChannelOption(.allowRemoteHalfClosure, value: true)
-            .bind(unixDomainSocketPath: path) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(
-                        ByteToMessageHandler(RequestLineDecoder(maximumLength: maximum))
-                    )
-                    return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
-                }
-            }
+        let listener = try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
         try SocketPath.setMode(path, mode_t(configuration.socketMode))
         return listener
     }
@@ -117,17 +131,21 @@ public final class Daemon: Service {
     public func run() async throws {
         logger.info(
             "listening",
-            metadata: ["socket": "\(configuration.socketPath)", "state": "\(configuration.stateDirectory)"]
-        )
-        let handler = ConnectionHandler(
-            executor: executor,
-            maximumLineLength: configuration.maximumLineLength,
-            logger: logger
+            metadata: [
+                "socket": "\(configuration.socketPath)", "state": "\(configuration.stateDirectory)",
+                "socket.activated": "\(configuration.inheritedSocket != nil)",
+            ]
         )
         try await withGracefulShutdownHandler {
             try await listener.executeThenClose { inbound in
                 try await withThrowingDiscardingTaskGroup { group in
                     for try await connection in inbound {
+                        let handler = ConnectionHandler(
+                            executor: executor,
+                            maximumLineLength: limits.maximumLineLength,
+                            logger: logger,
+                            status: { await self.status() }
+                        )
                         group.addTask { await self.serve(connection, handler: handler) }
                     }
                 }
@@ -139,7 +157,9 @@ public final class Daemon: Service {
         }
         await executor.close()
         let sequence = await executor.sequence
-        unlink(configuration.socketPath)
+        // An inherited socket file belongs to jixiao.socket: it stays, and connections made
+        // while the daemon restarts wait in its queue.
+        if configuration.inheritedSocket == nil { unlink(configuration.socketPath) }
         try await stateLoop.shutdownGracefully()
         logger.info("stopped", metadata: ["journal.seq": "\(sequence)"])
     }

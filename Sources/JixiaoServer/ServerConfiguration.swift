@@ -10,6 +10,10 @@ public struct ServerConfiguration: Sendable {
     public var socketMode: UInt32
     /// Command files to load when the state is empty (example data), if any.
     public var loadIfEmpty: String?
+    /// A listening socket inherited from systemd (socket activation) to serve on instead of
+    /// binding `socketPath`; the daemon then neither creates, chmods nor removes the socket
+    /// file, which belongs to `jixiao.socket`.
+    public var inheritedSocket: Int32?
 
     /// The default socket path, as the systemd units create it.
     public static let defaultSocketPath = "/run/jixiao/jixiao.sock"
@@ -22,12 +26,14 @@ public struct ServerConfiguration: Sendable {
         stateDirectory: String = defaultStateDirectory,
         maximumLineLength: Int = 64 * 1024,
         socketMode: UInt32 = 0o660,
-        loadIfEmpty: String? = nil
+        loadIfEmpty: String? = nil,
+        inheritedSocket: Int32? = nil
     ) {
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory
         self.maximumLineLength = maximumLineLength
         self.socketMode = socketMode
         self.loadIfEmpty = loadIfEmpty
+        self.inheritedSocket = inheritedSocket
     }
 }

@@ -12,9 +12,9 @@ import NIOCore
 /// here keeps the cooperative thread pool and the I/O threads free.
 public actor StateExecutor {
     private let loop: any EventLoop
-    private var state: ModelState
+    private(set) var state: ModelState
     private let writer: JournalWriter
-    private let logger: Logger
+    let logger: Logger
     private let clock: @Sendable () -> Timestamp
     private let checker = Checker()
 
@@ -77,7 +77,9 @@ public actor StateExecutor {
             } catch {
                 return .error(ProtocolError(error))
             }
-        case .hello, .ping, .quit, .help, .format:
+        case .debugStall(let seconds):
+            return stall(seconds: seconds)
+        case .hello, .ping, .quit, .help, .format, .status:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
         }
@@ -119,14 +121,20 @@ public actor StateExecutor {
         }
         state = scratch
         for change in changes {
-            logger.info(
-                "change",
-                metadata: [
-                    "journal.seq": "\(sequence)", "op.author": "\(author)",
-                    "object": "\(change.key.map { "\($0)" } ?? "-")",
-                    "change": "\(change.commandLine)",
-                ]
-            )
+            var metadata: Logger.Metadata = [
+                "journal.seq": "\(sequence)", "op.author": "\(author)", "change": "\(change.commandLine)",
+            ]
+            if let key = change.key {
+                metadata["object"] = "\(key)"
+                metadata["object.unit"] = "\(key.unit)"
+                switch key {
+                case .year(_, let year): metadata["object.year"] = "\(year)"
+                case .expenditure(let expenditure), .part(let expenditure, _):
+                    metadata["object.year"] = "\(expenditure.year)"
+                case .unit: break
+                }
+            }
+            logger.info("change", metadata: metadata)
         }
         var words = ["seq=\(sequence)"]
         if case .add(let key, let kind, _) = changes.last, let id = Self.lastID(kind, of: key, in: state) {

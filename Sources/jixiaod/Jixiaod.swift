@@ -1,5 +1,6 @@
 import ArgumentParser
 import JixiaoServer
+import JixiaoSystemd
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -15,16 +16,19 @@ struct Jixiaod: AsyncParsableCommand {
         commandName: "jixiaod",
         abstract: "The Jixiao daemon: budgets and performance indicators, shared over a Unix socket.",
         discussion: """
-            Runs in the foreground and logs to standard error. Every accepted change is \
-            appended to the journal in the state directory and synced before it is acknowledged. \
-            SIGTERM or SIGINT stop it cleanly: no new connections, requests in flight answered, \
-            journal synced, exit 0.
+            Runs in the foreground and logs to standard error, or to journald with structured \
+            fields when run as a systemd service. Every accepted change is appended to the \
+            journal in the state directory and synced before it is acknowledged. SIGTERM or \
+            SIGINT stop it cleanly: no new connections, requests in flight answered, journal \
+            synced, exit 0. SIGHUP re-reads --config and applies log_level and max_line. \
+            Under systemd it adopts the socket of jixiao.socket, notifies readiness and feeds \
+            the watchdog (see jixiaod(8)).
             """
     )
 
     @Option(
         help: ArgumentHelp(
-            "The Unix socket to listen on (env JIXIAO_SOCKET).",
+            "The Unix socket to listen on (env JIXIAO_SOCKET); ignored when systemd passes the socket.",
             valueName: "path"
         )
     )
@@ -45,44 +49,94 @@ struct Jixiaod: AsyncParsableCommand {
     )
     var loadIfEmpty: String?
 
-    @Option(name: .customLong("max-line"), help: "The longest request line accepted, in bytes.")
-    var maximumLineLength: Int = 64 * 1024
+    @Option(
+        help: ArgumentHelp(
+            "A configuration file of 'key = value' lines (log_level, max_line), re-read on SIGHUP.",
+            valueName: "file"
+        )
+    )
+    var config: String?
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
-    var logLevel: String = "info"
+    @Flag(help: "Check the configuration file and options, print the settings in effect, and exit.")
+    var checkConfig = false
+
+    @Option(
+        name: .customLong("max-line"),
+        help: "The longest request line accepted, in bytes (default 65536; overrides max_line)."
+    )
+    var maximumLineLength: Int?
+
+    @Option(
+        help: "Log level: trace, debug, info, notice, warning, error or critical (default info; overrides log_level)."
+    )
+    var logLevel: String?
 
     func validate() throws {
-        guard Logger.Level(rawValue: logLevel) != nil else {
-            throw ValidationError("unknown log level '\(logLevel)'")
-        }
-        guard maximumLineLength >= 1024 else { throw ValidationError("--max-line must be at least 1024") }
+        _ = try commandLineValues()
     }
 
     func run() async throws {
-        let level = Logger.Level(rawValue: logLevel) ?? .info
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+        let settings = try resolveSettings()
+        if checkConfig {
+            printCheckedConfiguration(settings)
+            return
         }
+        let level = LiveLogLevel(settings.effective.logLevel ?? .info)
+        let target = DaemonLogging.bootstrap(level: level)
         let logger = Logger(label: "jixiaod")
-        let configuration = ServerConfiguration(
+        target.explain(to: logger)
+        for key in settings.commandLine.keysAlsoSet(in: settings.file) {
+            logger.warning("\(key) in \(config ?? "") is ignored: the command line sets it")
+        }
+        // Trap SIGHUP before anything else can take time: its default action would end the daemon.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        var configuration = ServerConfiguration(
             socketPath: socket ?? environment("JIXIAO_SOCKET") ?? ServerConfiguration.defaultSocketPath,
             stateDirectory: stateDirectory ?? environment("JIXIAO_STATE_DIR")
                 ?? ServerConfiguration.defaultStateDirectory,
-            maximumLineLength: maximumLineLength,
+            maximumLineLength: settings.effective.maximumLineLength ?? ConfigValues.defaults.maximumLineLength!,
             loadIfEmpty: loadIfEmpty
         )
         let daemon: Daemon
         do {
+            if let listener = try SocketActivation.inheritedListener() {
+                configuration.inheritedSocket = listener.descriptor
+                configuration.socketPath = listener.path ?? configuration.socketPath
+                logger.info(
+                    "socket-activated: serving on the socket systemd passed",
+                    metadata: ["socket": "\(configuration.socketPath)", "fd": "\(listener.descriptor)"]
+                )
+            }
+            ServiceManager.notify(.status("Replaying the journal"))
             daemon = try await Daemon.prepare(configuration, logger: logger)
         } catch {
             logger.critical("cannot start: \(error)")
+            ServiceManager.notify(.status("Failed to start: \(error)"))
             throw ExitCode.failure
+        }
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: daemon),
+            .init(
+                service: ReloadService(
+                    signals: hangups,
+                    configPath: config,
+                    commandLine: settings.commandLine,
+                    level: level,
+                    daemon: daemon,
+                    logger: logger
+                )
+            ),
+            .init(service: ServiceManagerNotifier(daemon: daemon, logger: logger)),
+        ]
+        // Last, so that it is the first stopped on shutdown, before the daemon's event loops go.
+        if let interval = ServiceWatchdog.interval() {
+            services.append(
+                .init(service: WatchdogService(interval: interval, logger: logger, probe: daemon.heartbeat))
+            )
         }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: daemon)],
+                services: services,
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger
             )

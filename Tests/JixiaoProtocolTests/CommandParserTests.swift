@@ -22,6 +22,8 @@ enum P {
     static let validLines: [String: (line: String, command: Command)] = [
         "HELLO": ("HELLO", .hello),
         "PING": ("PING", .ping),
+        "STATUS": ("STATUS", .status),
+        "DEBUG STALL": ("DEBUG STALL 1", .debugStall(seconds: 1)),
         "QUIT": ("QUIT", .quit),
         "HELP": ("HELP", .help(nil)),
         "FORMAT": ("FORMAT json", .format(.json)),

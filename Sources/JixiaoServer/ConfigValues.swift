@@ -1,0 +1,83 @@
+public import Logging
+
+/// The settings that the configuration file holds and a reload (SIGHUP) may change, as
+/// given by one source: the file or the command line. `nil` means "not set here".
+///
+/// The sources are layered: built-in defaults, then the file, then the command line, which
+/// always wins (also after a reload), so that what an operator typed is never silently undone.
+/// Roles will join these settings when authorization comes.
+public struct ConfigValues: Sendable, Equatable {
+    /// `log_level`: the lowest level logged.
+    public var logLevel: Logger.Level?
+    /// `max_line`: the longest request line accepted, in bytes.
+    public var maximumLineLength: Int?
+
+    /// The keys a configuration file may set, in the order `--check-config` prints them.
+    public static let keys = ["log_level", "max_line"]
+
+    /// The built-in defaults.
+    public static let defaults = ConfigValues(logLevel: .info, maximumLineLength: 64 * 1024)
+
+    /// The smallest and largest `max_line` accepted.
+    public static let lineLengthRange = 1024...(16 * 1024 * 1024)
+
+    /// Creates values.
+    public init(logLevel: Logger.Level? = nil, maximumLineLength: Int? = nil) {
+        self.logLevel = logLevel
+        self.maximumLineLength = maximumLineLength
+    }
+
+    /// These values with every value that `other` sets taking precedence.
+    public func overridden(by other: ConfigValues) -> ConfigValues {
+        ConfigValues(
+            logLevel: other.logLevel ?? logLevel,
+            maximumLineLength: other.maximumLineLength ?? maximumLineLength
+        )
+    }
+
+    /// The keys both sources set (the file's value is then ignored), for a warning.
+    public func keysAlsoSet(in other: ConfigValues) -> [String] {
+        var keys: [String] = []
+        if logLevel != nil, other.logLevel != nil { keys.append("log_level") }
+        if maximumLineLength != nil, other.maximumLineLength != nil { keys.append("max_line") }
+        return keys
+    }
+
+    /// The values as `key = value` lines, the file's own syntax (unset keys are left out).
+    public var lines: [String] {
+        var lines: [String] = []
+        if let logLevel { lines.append("log_level = \(logLevel.rawValue)") }
+        if let maximumLineLength { lines.append("max_line = \(maximumLineLength)") }
+        return lines
+    }
+
+    /// Reads a log level.
+    /// - Throws: a message naming the accepted levels.
+    public static func logLevel(from text: String) throws(ConfigValueError) -> Logger.Level {
+        guard let level = Logger.Level(rawValue: text.lowercased()) else {
+            let names = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ConfigValueError("unknown log level '\(text)'; use one of \(names)")
+        }
+        return level
+    }
+
+    /// Checks a line length.
+    /// - Throws: a message naming the accepted range.
+    public static func lineLength(_ value: Int) throws(ConfigValueError) -> Int {
+        guard lineLengthRange.contains(value) else {
+            throw ConfigValueError(
+                "max_line must be from \(lineLengthRange.lowerBound) to \(lineLengthRange.upperBound) bytes, got \(value)"
+            )
+        }
+        return value
+    }
+}
+
+/// Why a configuration value is not accepted.
+public struct ConfigValueError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, for the operator.
+    public var description: String
+
+    /// Creates an error.
+    public init(_ description: String) { self.description = description }
+}
