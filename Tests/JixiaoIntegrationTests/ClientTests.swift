@@ -27,12 +27,16 @@ import Testing
                 hongjiang\t2024\tjicha\t2024年全市医疗机构稽查稽核工作经费\t15.00\t15.00\t15.00\t100.00\t3
                 hongjiang\t2024\tzhengjiao\t2024年医保基金征收管理工作经费\t50.00\t50.00\t49.50\t99.00\t4
 
-                """)
+                """
+        )
     }
 
     @Test func jsonPrintsOneObjectPerRow() throws {
         let daemon = try seeded()
-        let run = try ClientRun.jixiao(["project", "get", "hongjiang", "2024", "jicha", "--json"], socket: daemon.socketPath)
+        let run = try ClientRun.jixiao(
+            ["project", "get", "hongjiang", "2024", "jicha", "--json"],
+            socket: daemon.socketPath
+        )
         #expect(run.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: String]
         #expect(object?["name"] == "2024年全市医疗机构稽查稽核工作经费")
@@ -43,14 +47,19 @@ import Testing
         let daemon = try seeded()
         let create = try ClientRun.jixiao(
             ["project", "create", "hongjiang", "2024", "lixiu", "--name", "离休老干部 医疗费", "--budget-initial", "500000元"],
-            socket: daemon.socketPath)
+            socket: daemon.socketPath
+        )
         #expect(create.status == 0, "\(create.errors)")
         #expect(create.output == "OK seq=5\n")
         let update = try ClientRun.jixiao(
-            ["project", "update", "hongjiang", "2024", "lixiu", "--executed", "50.37万元"], socket: daemon.socketPath)
+            ["project", "update", "hongjiang", "2024", "lixiu", "--executed", "50.37万元"],
+            socket: daemon.socketPath
+        )
         #expect(update.output == "OK seq=6\n")
         let get = try ClientRun.jixiao(
-            ["project", "get", "hongjiang", "2024", "lixiu", "--json"], socket: daemon.socketPath)
+            ["project", "get", "hongjiang", "2024", "lixiu", "--json"],
+            socket: daemon.socketPath
+        )
         let object = try JSONSerialization.jsonObject(with: Data(get.output.utf8)) as? [String: String]
         #expect(object?["name"] == "离休老干部 医疗费")
         #expect(object?["budget_initial"] == "50.00")

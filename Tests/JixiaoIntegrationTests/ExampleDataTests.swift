@@ -29,7 +29,10 @@ import Testing
         let folder = try TestEnvironment.makeScratchDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "UNIT CREATE a name=甲\n# comment\nYEAR CREATE a 20x4\n".write(
-            to: folder.appendingPathComponent("bad.jx"), atomically: true, encoding: .utf8)
+            to: folder.appendingPathComponent("bad.jx"),
+            atomically: true,
+            encoding: .utf8
+        )
         let daemon = try DaemonProcess(arguments: [])
         daemon.stop()
         try? FileManager.default.removeItem(atPath: daemon.stateDirectory)

@@ -15,14 +15,17 @@ import Testing
 
     @Test func aSpreadsheetExportWithBOMAndMergedCellsImports() throws {
         let daemon = try seeded()
-        let csv = "\u{FEFF}一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施\r\n"
+        let csv =
+            "\u{FEFF}一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施\r\n"
             + "产出指标（50分）,数量指标（20分）,全年开展医保政策培训次数,≥2次,3次,5分,5,\r\n"
             + ",,\"村（社区）级医保代办服务点个数，含新增\",≤200个,218个,5分,5,\"超出目标，\"\"已分析\"\"\"\r\n"
             + ",质量指标（10分）,工作完成达标率,100%,100%,10分,10,\r\n"
         let file = daemon.scratch.appendingPathComponent("table.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
         let run = try ClientRun.jixiao(
-            ["indicator", "import", "hongjiang", "2024", "dept", file.path], socket: daemon.socketPath)
+            ["indicator", "import", "hongjiang", "2024", "dept", file.path],
+            socket: daemon.socketPath
+        )
         #expect(run.status == 0, "\(run.errors)")
         let rows = try daemon.connect().request("INDICATOR LIST hongjiang 2024 dept").cells
         #expect(rows.map { $0[3] } == ["i01", "i02", "i03"])
@@ -38,7 +41,9 @@ import Testing
         let file = daemon.scratch.appendingPathComponent("bad.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
         let run = try ClientRun.jixiao(
-            ["indicator", "import", "hongjiang", "2024", "dept", file.path], socket: daemon.socketPath)
+            ["indicator", "import", "hongjiang", "2024", "dept", file.path],
+            socket: daemon.socketPath
+        )
         #expect(run.status == 1)
         #expect(run.errors.contains("row 3, column 3: name is empty"))
         #expect(try daemon.connect().request("INDICATOR LIST hongjiang 2024 dept").rowLines.isEmpty)
@@ -50,7 +55,9 @@ import Testing
         let file = daemon.scratch.appendingPathComponent("typo.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
         let run = try ClientRun.jixiao(
-            ["indicator", "import", "hongjiang", "2024", "dept", file.path], socket: daemon.socketPath)
+            ["indicator", "import", "hongjiang", "2024", "dept", file.path],
+            socket: daemon.socketPath
+        )
         #expect(run.status == 1)
         #expect(run.errors.contains("ERR BAD_VALUE bad level2 '数量指数'"))
     }

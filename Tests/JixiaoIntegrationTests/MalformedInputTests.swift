@@ -39,7 +39,10 @@ import Testing
         ("unknown verb", Array("FROBNICATE hongjiang\n".utf8), "UNKNOWN_COMMAND"),
         ("unbalanced quote", Array("UNIT CREATE x name=\"洪江\n".utf8), "SYNTAX"),
         ("bad number", Array("PROJECT CREATE hongjiang 2024 p name=x budget_initial=12.3.4万元\n".utf8), "BAD_MONEY"),
-        ("amount without a unit", Array("PROJECT CREATE hongjiang 2024 p name=x budget_initial=15\n".utf8), "BAD_MONEY"),
+        (
+            "amount without a unit", Array("PROJECT CREATE hongjiang 2024 p name=x budget_initial=15\n".utf8),
+            "BAD_MONEY"
+        ),
         ("bad year", Array("YEAR CREATE hongjiang 20x4\n".utf8), "BAD_VALUE"),
         ("invalid UTF-8", Array("UNIT CREATE x name=".utf8) + [0xFF, 0xFE, 0x0A], "ENCODING"),
         ("NUL byte", Array("UNIT CREATE x name=a".utf8) + [0x00] + Array("b\n".utf8), "SYNTAX"),
