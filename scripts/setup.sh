@@ -3,8 +3,9 @@
 # Idempotent: it installs nothing when everything is there.
 set -euo pipefail
 
-# Debian packages the build, the tests and the README's examples use.
-packages=(socat)
+# Debian packages the build, the tests and the README's examples use: socat for the
+# protocol by hand; Chromium and CJK fonts to render the HTML tables to PNG and PDF in a test.
+packages=(socat chromium fonts-noto-cjk)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -24,6 +24,16 @@ public enum Command: Sendable, Equatable {
     case check(Code?, FiscalYear?, Owner?)
     /// `CHECK RULES`.
     case checkRules
+    /// `SCORE unit year [owner]`: the forms scored by the year's rule set.
+    case score(Code, FiscalYear, Owner?)
+    /// `TABLE unit year [owner] …`: the official self-evaluation tables, rendered.
+    case table(TableRequest)
+    /// `REPORT unit year …`: a draft of the 自评报告.
+    case report(ReportRequest)
+    /// `RULESET GET name`.
+    case ruleSet(Code)
+    /// `RULESET LIST`.
+    case ruleSets
 }
 
 /// What a `LIST` command lists.

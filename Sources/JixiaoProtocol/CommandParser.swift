@@ -68,6 +68,8 @@ public enum CommandParser {
             return .change(.enableCheck(try a.unit(0), try a.year(1), rule: a.positional(2)))
         case "EXPORT":
             return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
+        case _ where CommandTable.scoring.contains { $0.name == name }:
+            return try scoringCommand(name, a)
         default:
             return try objectCommand(family: words[0], verb: words[1], a)
         }
