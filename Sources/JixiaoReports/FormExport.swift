@@ -54,6 +54,7 @@ public enum FormExport {
                 item.field("text", cell.text)
                 item.field("role", cell.role.rawValue)
                 if let field = cell.field { item.field("field", field) }
+                if compare, let shown = cell.compareText { item.field("compare_text", shown) }
                 if compare, let printed = cell.printed {
                     item.field("printed", printed)
                     item.raw("differs", cell.differs ? "true" : "false")

@@ -107,6 +107,22 @@ import Testing
         #expect(score.gradeNote == "不评定等级：1项尚未计分")
     }
 
+    @Test func manyAmountsInFenAddUpWithoutOverflow() throws {
+        // Unmet ≤ targets in 万元 give fractions whose denominators are amounts in 分; adding
+        // a dozen of them exactly would need far more than 128 bits.
+        let actuals = ["840.87", "613.29", "977.31", "523.57", "701.13", "888.89", "559.01", "731.77", "641.03"]
+        let indicators = try actuals.enumerated().map { index, actual in
+            try ScoringFixture.indicator(
+                ["target": "≤500.01万元", "actual": "\(actual)万元", "weight": "10"],
+                code: "m\(index)"
+            )
+        }
+        let score = try ScoringFixture.score(try ScoringFixture.expenditure(indicators))
+        #expect(score.indicators.allSatisfy { $0.computed != nil })
+        #expect(score.total != nil)
+        #expect(score.grade != nil)
+    }
+
     // The grade boundaries: inclusive lower bounds at 90, 80 and 60.
     @Test(arguments: [
         ("100", "优"), ("90", "优"), ("89.99", "良"), ("80", "良"), ("79.99", "中"), ("60", "中"), ("59.99", "差"),

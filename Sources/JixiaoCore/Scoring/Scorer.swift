@@ -126,11 +126,13 @@ public struct Scorer: Sendable {
         let printedSum = printed.isEmpty ? nil : printed.reduce(ExactNumber.zero) { $0.adding($1) }
 
         // The printed total adds the rounded line scores (as the forms print them); the exact
-        // total adds the unrounded ones. They differ only in the last decimal, and only the
-        // grade basis setting says which one the grade follows.
+        // total adds the unrounded ones, each taken to 9 decimals so that the fractions'
+        // denominators (amounts in 分) cannot multiply past 128 bits. They differ only in the
+        // last printed decimal, and only the grade basis setting says which one the grade follows.
         let exactSum = applicable.reduce(Ratio.zero) { sum, line in
             guard line.final != nil else { return sum }
-            return sum + (line.override.map { Ratio($0) } ?? line.exact ?? .zero)
+            let exact = line.override.map { Ratio($0) } ?? line.exact ?? .zero
+            return sum + Ratio(exact.rounded(toDecimals: ExactNumber.maximumScale))
         }
         var exactTotal: Ratio? = exactSum
         var total: ExactNumber? = sum
