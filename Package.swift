@@ -38,6 +38,13 @@ let package = Package(
             dependencies: ["JixiaoCore"],
             swiftSettings: strict
         ),
+        // The official forms and the report draft, laid out and rendered (text, CSV, JSON,
+        // HTML, Markdown). Pure: no I/O.
+        .target(
+            name: "JixiaoReports",
+            dependencies: ["JixiaoCore"],
+            swiftSettings: strict
+        ),
         // The durable journal: record framing, checksums, append + fsync, replay.
         .target(
             name: "JixiaoJournal",
@@ -62,7 +69,7 @@ let package = Package(
         .target(
             name: "JixiaoServer",
             dependencies: [
-                "JixiaoCore", "JixiaoProtocol", "JixiaoJournal", "JixiaoSystemd",
+                "JixiaoCore", "JixiaoProtocol", "JixiaoJournal", "JixiaoSystemd", "JixiaoReports",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -75,7 +82,7 @@ let package = Package(
         // What the CLI needs to talk and print: a blocking socket, reply reading, tables.
         .target(
             name: "JixiaoClient",
-            dependencies: ["JixiaoProtocol"],
+            dependencies: ["JixiaoProtocol", "JixiaoReports"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -92,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoClient", "JixiaoProtocol",
+                "JixiaoClient", "JixiaoProtocol", "JixiaoReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -114,6 +121,11 @@ let package = Package(
         .testTarget(
             name: "JixiaoSystemdTests",
             dependencies: ["JixiaoSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "JixiaoReportsTests",
+            dependencies: ["JixiaoReports", "JixiaoProtocol", "JixiaoCore"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -4,11 +4,13 @@
 set -euo pipefail
 
 # Debian packages the build, the tests and the README's examples use:
+# - socat: the protocol by hand;
 # - libsystemd-dev, pkg-config: the CSystemd module links libsystemd;
 # - systemd: systemd-socket-activate and systemd-analyze (the unit checks);
 # - systemd-container, debootstrap: the end-to-end test boots a Debian container;
-#   python3 reads journalctl's JSON there.
-packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3)
+#   python3 reads journalctl's JSON there;
+# - chromium, fonts-noto-cjk: render the HTML tables to PNG and PDF in a test.
+packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3 chromium fonts-noto-cjk)
 
 missing=()
 for package in "${packages[@]}"; do

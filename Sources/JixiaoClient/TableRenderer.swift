@@ -1,3 +1,5 @@
+import JixiaoReports
+
 /// Lays rows out as an aligned table for a terminal, counting double-width characters
 /// as two columns so that Chinese names line up.
 public enum TableRenderer {

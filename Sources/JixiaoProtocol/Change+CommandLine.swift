@@ -17,6 +17,15 @@ extension Change {
             "CHECK DISABLE \(unit) \(year) \(WordQuoting.quote(rule)) \(WordQuoting.keyed("reason", reason))"
         case .enableCheck(let unit, let year, let rule):
             "CHECK ENABLE \(unit) \(year) \(WordQuoting.quote(rule))"
+        case .createRuleSet(let name, let from, let assignments):
+            Self.join(
+                ["RULESET", "CREATE", name.text],
+                (from.map { [FieldAssignment("from", $0.text)] } ?? []) + assignments
+            )
+        case .updateRuleSet(let name, let assignments):
+            Self.join(["RULESET", "UPDATE", name.text], assignments)
+        case .deleteRuleSet(let name):
+            "RULESET DELETE \(name)"
         }
     }
 

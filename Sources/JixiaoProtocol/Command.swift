@@ -34,6 +34,16 @@ public enum Command: Sendable, Equatable {
     case status
     /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
     case debugStall(seconds: Int)
+    /// `SCORE unit year [owner]`: the forms scored by the year's rule set.
+    case score(Code, FiscalYear, Owner?)
+    /// `TABLE unit year [owner] …`: the official self-evaluation tables, rendered.
+    case table(TableRequest)
+    /// `REPORT unit year …`: a draft of the 自评报告.
+    case report(ReportRequest)
+    /// `RULESET GET name`.
+    case ruleSet(Code)
+    /// `RULESET LIST`.
+    case ruleSets
 }
 
 /// What a `LIST` command lists.

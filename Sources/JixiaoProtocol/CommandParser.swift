@@ -77,6 +77,8 @@ public enum CommandParser {
                 throw ProtocolError(.badValue, "DEBUG STALL takes 1 to \(CommandTable.longestStall) seconds")
             }
             return .debugStall(seconds: seconds)
+        case _ where CommandTable.scoring.contains { $0.name == name }:
+            return try scoringCommand(name, a)
         default:
             return try objectCommand(family: words[0], verb: words[1], a)
         }

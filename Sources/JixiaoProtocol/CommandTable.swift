@@ -313,7 +313,7 @@ public enum CommandTable {
                 optional: 2,
                 summary: "everything (or a unit, or a unit-year) as command lines that recreate it"
             ),
-        ]
+        ] + scoring
 
     private static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 

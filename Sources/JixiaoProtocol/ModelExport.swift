@@ -6,7 +6,7 @@ public import JixiaoCore
 /// the same order, so exporting again gives the same text; this is the native import and
 /// export format (`*.jx`).
 public enum ModelExport {
-    /// The lines, in an order that loads: vocabulary, units, then each year with its
+    /// The lines, in an order that loads: vocabulary, rule sets, units, then each year with its
     /// department and projects.
     public static func lines(_ state: ModelState, unit: Code? = nil, year: FiscalYear? = nil) -> [String] {
         var changes: [Change] = []
@@ -17,6 +17,11 @@ public enum ModelExport {
             changes.append(.addVocabulary(level: 2, name: name))
         }
         let units = state.unitList.filter { unit == nil || $0.code == unit }
+        // Rule sets are global: a whole export has them all, a unit's or a year's those it picks.
+        let picked = Set(units.flatMap { $0.yearList.filter { year == nil || $0.year == year }.compactMap(\.ruleSet) })
+        for ruleSet in state.bureauRuleSets where unit == nil || picked.contains(ruleSet.name) {
+            changes.append(.createRuleSet(ruleSet.name, from: nil, ruleSet.assignments))
+        }
         let exported = Set(units.map(\.code))
         for unit in units {
             changes.append(.create(.unit(unit.code), unit.assignments.filter { $0.key != "parent" }))

@@ -28,6 +28,9 @@ public struct ProtocolError: Error, Sendable, Equatable, CustomStringConvertible
             case .exists: .exists
             case .notEmpty: .notEmpty
             case .overflow: .outOfRange
+            case .ruleSetNotFound: .notFound
+            case .ruleSetExists: .exists
+            case .ruleSetInUse: .notEmpty
             }
         self.init(code, error.description)
     }

@@ -79,6 +79,17 @@ public actor StateExecutor {
             }
         case .debugStall(let seconds):
             return stall(seconds: seconds)
+        case .score(let unit, let year, let owner):
+            return query { state throws(DomainError) in try ScoringQueries.score(unit, year, owner, in: state) }
+        case .table(let request):
+            return query { state throws(DomainError) in try ScoringQueries.table(request, in: state, checker: checker) }
+        case .report(let request):
+            return query { state throws(DomainError) in try ScoringQueries.report(request, in: state, checker: checker)
+            }
+        case .ruleSet(let name):
+            return query { state throws(DomainError) in ScoreTables.ruleSet(try state.ruleSet(named: name)) }
+        case .ruleSets:
+            return .rows(ScoreTables.ruleSets(state))
         case .hello, .ping, .quit, .help, .format, .status:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
@@ -156,7 +167,8 @@ public actor StateExecutor {
             scope = (expenditure.unit, expenditure.year, expenditure.owner)
         }
         guard let year = try? state.year(scope.0, scope.1) else { return [] }
-        return checker.check(year, of: scope.0, owner: scope.2).filter { $0.involved.contains(key) }
+        let rules = (try? state.ruleSet(of: year)) ?? .standard
+        return checker.check(year, of: scope.0, owner: scope.2, rules: rules).filter { $0.involved.contains(key) }
     }
 
     private static func lastID(_ kind: NumberedKind, of key: ExpenditureKey, in state: ModelState) -> Int? {

@@ -5,7 +5,7 @@ import ArgumentParser
 struct Jixiao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jixiao",
-        abstract: "Talk to jixiaod: units, years, projects and their budgets.",
+        abstract: "Talk to jixiaod: units, years, projects, budgets, scores and the official tables.",
         discussion: """
             Output is an aligned table on a terminal, tab-separated with a header line when \
             piped, and JSON lines with --json.
@@ -16,7 +16,8 @@ struct Jixiao: ParsableCommand {
         subcommands: [
             HelloCommand.self, PingCommand.self, StatusCommand.self, RawCommand.self, BatchCommand.self,
             UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
-            FundsCommand.self, IndicatorCommand.self, CheckCommand.self, ExportCommand.self,
+            FundsCommand.self, IndicatorCommand.self, CheckCommand.self, ScoreCommand.self, TableCommand.self,
+            ReportCommand.self, RuleSetCommand.self, ExportCommand.self,
         ]
     )
 }

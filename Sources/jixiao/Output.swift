@@ -48,6 +48,28 @@ enum Output {
         }
     }
 
+    /// Sends one request and returns its reply; an ERR reply is reported and ends the
+    /// command with exit code 1.
+    static func request(_ line: String, options: ClientOptions) throws -> ReceivedReply {
+        let connection = try options.connect()
+        let reply: ReceivedReply
+        do {
+            reply = try connection.request(line)
+        } catch {
+            throw fail(error)
+        }
+        if let error = reply.error {
+            printError("ERR \(error.code) \(error.message)")
+            throw serverError
+        }
+        return reply
+    }
+
+    /// Prints a reply of text lines (one column `line`) as the text itself.
+    static func printLines(_ reply: ReceivedReply) {
+        for cells in reply.cells { Swift.print(cells.first ?? "") }
+    }
+
     /// Writes the checker's findings about a change to standard error, one line each:
     /// `[SOURCE:LINE: ]warning rule-id object: message`.
     static func printFindings(_ reply: ReceivedReply, source: String?) {

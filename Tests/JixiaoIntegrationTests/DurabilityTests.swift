@@ -12,6 +12,7 @@ import Testing
             let reply = try connection.request(
                 "PROJECT CREATE hongjiang 2024 p\(index) name=\"项目 \(index)\" budget_initial=\(index).5万元 executed=\(index)元"
             )
+            // The checker's findings about the change may follow as rows (`OK seq=N rows=K`).
             #expect(reply.statusLine.split(separator: " ").prefix(2) == ["OK", "seq=\(index + 3)"])
         }
     }

@@ -169,6 +169,31 @@ enum P {
         "CHECK RUN": ("CHECK RUN hongjiang 2024 jicha", .check(P.hj, P.y2024, .project(P.jicha))),
         "CHECK RULES": ("CHECK RULES", .checkRules),
         "FUNDS": ("FUNDS hongjiang 2024 jicha", .funds(P.project)),
+        "RULESET CREATE": (
+            "RULESET CREATE hunan from=default grades=优:80,良:70,中:60,差:0",
+            .change(
+                .createRuleSet(
+                    try! Code("hunan"),
+                    from: try! Code("default"),
+                    [FieldAssignment("grades", "优:80,良:70,中:60,差:0")]
+                )
+            )
+        ),
+        "RULESET UPDATE": (
+            "RULESET UPDATE hunan reverse_formula=deviation",
+            .change(.updateRuleSet(try! Code("hunan"), [FieldAssignment("reverse_formula", "deviation")]))
+        ),
+        "RULESET DELETE": ("RULESET DELETE hunan", .change(.deleteRuleSet(try! Code("hunan")))),
+        "RULESET GET": ("RULESET GET default", .ruleSet(try! Code("default"))),
+        "RULESET LIST": ("RULESET LIST", .ruleSets),
+        "SCORE": ("SCORE hongjiang 2024 dept", .score(P.hj, P.y2024, .department)),
+        "TABLE": (
+            "TABLE hongjiang 2024 jicha format=csv view=compare",
+            .table(TableRequest(unit: P.hj, year: P.y2024, owner: .project(P.jicha), format: .csv, view: .compare))
+        ),
+        "REPORT": (
+            "REPORT hongjiang 2024 format=text", .report(ReportRequest(unit: P.hj, year: P.y2024, format: .text))
+        ),
         "ROLLUP": ("ROLLUP hongjiang 2024", .rollup(P.hj, P.y2024)),
         "CARRYOVER": ("CARRYOVER hongjiang 2024 dept", .carryOver(P.dept)),
         "CHECK DISABLE": (

@@ -1,11 +1,11 @@
 extension Checker {
     /// The indicator table: weights against 100 and against group weights, each score
     /// against its weight and its target, deviation reasons, the total and the grade.
-    func checkIndicators(_ expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
+    func checkIndicators(_ expenditure: Expenditure, key: ExpenditureKey, rules: RuleSet) -> [Finding] {
         var findings: [Finding] = []
         let indicators = expenditure.indicatorList
         for indicator in indicators {
-            findings += check(indicator, key: key)
+            findings += check(indicator, key: key, rules: rules)
         }
         let applicable = indicators.filter { !$0.notApplicable }
         let weights = applicable.compactMap(\.weight)
@@ -47,11 +47,11 @@ extension Checker {
                 )
             }
         }
-        findings += checkTotal(expenditure, applicable: applicable, key: key)
+        findings += checkTotal(expenditure, applicable: applicable, key: key, rules: rules)
         return findings
     }
 
-    private func check(_ indicator: Indicator, key: ExpenditureKey) -> [Finding] {
+    private func check(_ indicator: Indicator, key: ExpenditureKey, rules: RuleSet) -> [Finding] {
         var findings: [Finding] = []
         let object = ObjectKey.part(key, .indicator(indicator.code))
         if let score = indicator.score, let weight = indicator.weight, score > weight {
@@ -86,22 +86,17 @@ extension Checker {
                     )
                 )
             }
-        case .unmet(let ratio):
-            let expected = ratio.flatMap { ratio in
-                indicator.weight.map { weight in
-                    Money.fixedPoint(
-                        Int64(clamping: ratio.rounded(times: Int128(weight.units), decimals: 2)),
-                        decimals: 2 + weight.scale
-                    )
-                }
-            }
+        case .unmet:
+            // What the scorer computes under the year's rule set (its reverse formula, its
+            // rounding), so that the checker and the score tables never disagree.
+            let expected = Scorer(rules: rules).score(indicator).computed?.plain
             if let score = indicator.score, let weight = indicator.weight, score == weight {
                 findings.append(
                     Finding(
                         .unmetScoredFull,
                         object,
                         reported: "\(score)",
-                        computed: expected.map { "\(Self.trim($0))" },
+                        computed: expected,
                         zh: "\(indicator.name)目标\(target)未完成（实际\(actual)），却得满分\(weight)",
                         en: "\(indicator.name): target \(target) not met (actual \(actual)) but scored full \(weight)"
                     )
@@ -138,16 +133,12 @@ extension Checker {
         return findings
     }
 
-    /// `4.590000` → `4.59`.
-    static func trim(_ text: String) -> String {
-        guard text.contains(".") else { return text }
-        var text = text
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
-
-    private func checkTotal(_ expenditure: Expenditure, applicable: [Indicator], key: ExpenditureKey) -> [Finding] {
+    private func checkTotal(
+        _ expenditure: Expenditure,
+        applicable: [Indicator],
+        key: ExpenditureKey,
+        rules: RuleSet
+    ) -> [Finding] {
         var findings: [Finding] = []
         let object = ObjectKey.expenditure(key)
         let scores = applicable.compactMap(\.score)
@@ -175,7 +166,7 @@ extension Checker {
             }
         }
         if let grade = expenditure.printedGrade, let total = expenditure.printedTotal {
-            let expected = settings.grade(of: total)
+            let expected = rules.grades.grade(of: total)
             if grade != expected {
                 findings.append(
                     Finding(

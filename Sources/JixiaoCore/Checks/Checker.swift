@@ -22,30 +22,35 @@ public struct Checker: Sendable {
         var findings: [Finding] = []
         for found in state.unitList where unit == nil || found.code == unit {
             for unitYear in found.yearList where year == nil || unitYear.year == year {
-                findings += check(unitYear, of: found.code, owner: owner)
+                let rules = (try? state.ruleSet(of: unitYear)) ?? .standard
+                findings += check(unitYear, of: found.code, owner: owner, rules: rules)
             }
         }
         return findings
     }
 
     /// The findings of one unit-year (or one of its expenditures), without those of rules
-    /// the unit-year has switched off.
-    public func check(_ year: UnitYear, of unit: Code, owner: Owner? = nil) -> [Finding] {
+    /// the unit-year has switched off; scores and grades are judged by the year's rule set.
+    public func check(_ year: UnitYear, of unit: Code, owner: Owner? = nil, rules: RuleSet = .standard) -> [Finding] {
         var findings: [Finding] = []
         if owner == nil { findings += checkStaffing(year, of: unit) }
         if owner == nil || owner == .department {
-            findings += check(year.department, key: ExpenditureKey(unit, year.year, .department))
+            findings += check(year.department, key: ExpenditureKey(unit, year.year, .department), rules: rules)
         }
         for project in year.projectList where owner == nil || owner == .project(project.code) {
-            findings += check(project.expenditure, key: ExpenditureKey(unit, year.year, .project(project.code)))
+            findings += check(
+                project.expenditure,
+                key: ExpenditureKey(unit, year.year, .project(project.code)),
+                rules: rules
+            )
         }
         return findings.filter { year.disabledChecks[$0.rule.rawValue] == nil }
     }
 
     /// The findings of one expenditure.
-    public func check(_ expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
+    public func check(_ expenditure: Expenditure, key: ExpenditureKey, rules: RuleSet = .standard) -> [Finding] {
         checkBudget(expenditure, key: key) + checkLines(expenditure, key: key)
-            + checkIndicators(expenditure, key: key) + checkAllocation(expenditure, key: key)
+            + checkIndicators(expenditure, key: key, rules: rules) + checkAllocation(expenditure, key: key)
     }
 
     private func checkStaffing(_ year: UnitYear, of unit: Code) -> [Finding] {

@@ -20,6 +20,16 @@ public struct Indicator: Sendable, Equatable {
     public var deviation: String?
     /// Whether the indicator does not apply this year (not scored; the total is rescaled).
     public var notApplicable = false
+    /// 完成情况 as the operator judged it (达成, 部分达成, 未达成): chooses the band a
+    /// qualitative indicator's score must lie in.
+    public var completion: Completion?
+    /// The score the operator set in place of the computed one, within the allowed band.
+    public var overrideScore: ExactNumber?
+    /// Why the operator set the score (required with it; the tables show it).
+    public var overrideReason: String?
+    /// The computed department indicator this row is (部门整体 only): its actual value is
+    /// computed from the figures and scored by the rule set's table.
+    public var measure: DepartmentMeasure?
     /// The journal sequence number of its last change.
     public var revision: Int64
 
@@ -39,6 +49,8 @@ extension Indicator: FieldedObject {
         FieldSpec("target", "年度指标值", .indicatorValue), FieldSpec("actual", "实际完成值", .indicatorValue),
         FieldSpec("weight", "分值", .points), FieldSpec("score", "得分", .points),
         FieldSpec("deviation", "偏差原因分析及改进措施", .text), FieldSpec("not_applicable", "不适用", .choice(["yes", "no"])),
+        FieldSpec("completion", "完成情况", .choice(Completion.names)), FieldSpec("override_score", "人工评分", .points),
+        FieldSpec("override_reason", "人工评分理由", .text), FieldSpec("measure", "计算指标", .choice(DepartmentMeasure.names)),
     ]
     public static let requiredFields: Set<String> = ["level1", "level2", "name", "target"]
 
@@ -54,6 +66,14 @@ extension Indicator: FieldedObject {
         case "deviation": deviation = try Assign.text(value, key)
         case "not_applicable":
             notApplicable = try FieldCodec.choice(value.isEmpty ? "no" : value, ["yes", "no"], field: key) == "yes"
+        case "completion":
+            completion = try Assign.choice(value, Completion.names, key).flatMap { Completion(rawValue: $0) }
+        case "override_score": overrideScore = try Assign.points(value, key)
+        case "override_reason": overrideReason = try Assign.text(value, key)
+        case "measure":
+            measure = try Assign.choice(value, DepartmentMeasure.names, key).flatMap {
+                DepartmentMeasure(rawValue: $0)
+            }
         default: throw .badValue(field: key, value: value, reason: "no such field")
         }
     }
@@ -69,6 +89,10 @@ extension Indicator: FieldedObject {
         case "score": score?.description
         case "deviation": deviation
         case "not_applicable": notApplicable ? "yes" : nil
+        case "completion": completion?.rawValue
+        case "override_score": overrideScore?.description
+        case "override_reason": overrideReason
+        case "measure": measure?.rawValue
         default: nil
         }
     }

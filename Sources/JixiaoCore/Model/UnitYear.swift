@@ -17,6 +17,8 @@ public struct UnitYear: Sendable, Equatable {
     /// Check rules switched off for this unit-year, by rule id, with the recorded reason
     /// (a local convention the rule does not know).
     public var disabledChecks: OrderedDictionary<String, String> = [:]
+    /// The scoring rule set the year's forms are scored by; `nil` for the built-in `default`.
+    public var ruleSet: Code?
 
     /// Creates an empty year.
     public init(year: FiscalYear, revision: Int64) {
@@ -53,7 +55,7 @@ extension UnitYear: FieldedObject {
     public static let fields: [FieldSpec] = [
         FieldSpec("staff_authorized", "编制数", .count), FieldSpec("staff_actual", "实有人数", .count),
         FieldSpec("staff_public_welfare", "公益性岗位人数", .count), FieldSpec("staff_retired", "离退休人数", .count),
-        FieldSpec("printed_control_rate", "控制率(报告)", .percent),
+        FieldSpec("printed_control_rate", "控制率(报告)", .percent), FieldSpec("ruleset", "评分规则", .code),
     ]
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
@@ -63,6 +65,7 @@ extension UnitYear: FieldedObject {
         case "staff_public_welfare": staffing.publicWelfare = try Assign.count(value, key)
         case "staff_retired": staffing.retired = try Assign.count(value, key)
         case "printed_control_rate": staffing.printedControlRate = try Assign.percent(value, key)
+        case "ruleset": ruleSet = value.isEmpty || value == RuleSet.defaultName ? nil : try Code(value, field: key)
         default: throw .badValue(field: key, value: value, reason: "no such field")
         }
     }
@@ -74,6 +77,7 @@ extension UnitYear: FieldedObject {
         case "staff_public_welfare": staffing.publicWelfare.map { String($0) }
         case "staff_retired": staffing.retired.map { String($0) }
         case "printed_control_rate": staffing.printedControlRate.map(FieldCodec.format(percent:))
+        case "ruleset": ruleSet?.text
         default: nil
         }
     }

@@ -21,13 +21,20 @@ public enum Change: Sendable, Equatable {
     case disableCheck(Code, FiscalYear, rule: String, reason: String)
     /// Switches a check rule back on for a unit-year.
     case enableCheck(Code, FiscalYear, rule: String)
+    /// Creates a scoring rule set as a copy of another (the built-in `default` when `from` is
+    /// `nil`) with some settings changed.
+    case createRuleSet(Code, from: Code?, [FieldAssignment])
+    /// Changes settings of a rule set (an empty value restores the default's).
+    case updateRuleSet(Code, [FieldAssignment])
+    /// Deletes a rule set no year uses.
+    case deleteRuleSet(Code)
 
     /// The object the change is about.
     public var key: ObjectKey? {
         switch self {
         case .create(let key, _), .update(let key, _), .set(let key, _), .delete(let key): key
         case .add(let key, _, _): .expenditure(key)
-        case .addVocabulary: nil
+        case .addVocabulary, .createRuleSet, .updateRuleSet, .deleteRuleSet: nil
         case .disableCheck(let unit, let year, _, _), .enableCheck(let unit, let year, _): .year(unit, year)
         }
     }

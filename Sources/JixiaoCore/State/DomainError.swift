@@ -13,6 +13,12 @@ public enum DomainError: Error, Sendable, Equatable {
     case notEmpty(ObjectKey, holding: String)
     /// A sum left the range of 64-bit 分 (about 92 trillion 元).
     case overflow
+    /// No scoring rule set has this name.
+    case ruleSetNotFound(String)
+    /// A scoring rule set with this name exists already.
+    case ruleSetExists(String)
+    /// The rule set is picked by unit-years and cannot be deleted.
+    case ruleSetInUse(String, years: [String])
 }
 
 extension DomainError: CustomStringConvertible {
@@ -24,6 +30,10 @@ extension DomainError: CustomStringConvertible {
         case .exists(let key): "\(key.kind) \(key) exists already"
         case .notEmpty(let key, let holding): "\(key.kind) \(key) still holds \(holding); delete those first"
         case .overflow: "amount out of range"
+        case .ruleSetNotFound(let name): "rule set \(name) not found; RULESET LIST shows them"
+        case .ruleSetExists(let name): "rule set \(name) exists already"
+        case .ruleSetInUse(let name, let years):
+            "rule set \(name) is used by \(years.joined(separator: ", ")); pick another for those years first"
         }
     }
 }

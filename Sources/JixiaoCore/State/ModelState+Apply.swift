@@ -7,6 +7,7 @@ public struct PreparedChange: Sendable {
     enum Effect: Sendable {
         case unit(Code, Unit?)
         case vocabulary(Vocabulary)
+        case ruleSets(OrderedDictionary<Code, RuleSet>)
     }
 
     let effect: Effect
@@ -26,6 +27,7 @@ extension ModelState {
         case .unit(let code, let unit?): units[code] = unit
         case .unit(let code, nil): units.removeValue(forKey: code)
         case .vocabulary(let vocabulary): self.vocabulary = vocabulary
+        case .ruleSets(let ruleSets): self.ruleSets = ruleSets
         }
         sequence = max(sequence, prepared.sequence)
     }
@@ -58,6 +60,8 @@ extension ModelState {
             var vocabulary = self.vocabulary
             if level == 1 { vocabulary.level1.append(name) } else { vocabulary.level2.append(name) }
             return .vocabulary(vocabulary)
+        case .createRuleSet, .updateRuleSet, .deleteRuleSet:
+            return .ruleSets(try ruleSetsAfter(change, sequence: sequence))
         case .disableCheck(let code, let year, let rule, let reason):
             guard CheckRule(rawValue: rule) != nil else {
                 throw .badValue(field: "rule", value: rule, reason: "no such check rule; CHECK RULES lists them")
@@ -112,6 +116,7 @@ extension ModelState {
             if unit.years[year] != nil { throw .exists(.year(code, year)) }
             var created = UnitYear(year: year, revision: sequence)
             try Self.fill(&created, assignments, creating: true)
+            try checkScoring(created, of: code)
             unit.years[year] = created
             return .unit(code, unit)
         case .update(.year(let code, let year), let assignments):
@@ -119,6 +124,7 @@ extension ModelState {
                 code,
                 try modifyingYear(code, year) { found throws(DomainError) in
                     try found.assign(assignments)
+                    try checkScoring(found, of: code)
                     found.revision = sequence
                 }
             )
@@ -204,10 +210,14 @@ extension ModelState {
         _ sequence: Int64
     ) throws(DomainError) -> PreparedChange.Effect {
         let vocabulary = self.vocabulary
+        let rules = (try? year(key.unit, key.year)).flatMap { try? ruleSet(of: $0) } ?? .standard
         return .unit(
             key.unit,
             try modifyingExpenditure(key) { expenditure throws(DomainError) in
                 try expenditure.edit(part, mode, assignments, key: key, vocabulary: vocabulary, sequence: sequence)
+                if case .indicator(let code) = part, let indicator = expenditure.indicators[code] {
+                    try Self.checkScoring(indicator, key: key, rules: rules)
+                }
             }
         )
     }

@@ -10,6 +10,8 @@ public struct ModelState: Sendable, Equatable {
     public internal(set) var units: OrderedDictionary<Code, Unit> = [:]
     /// The indicator names allowed.
     public internal(set) var vocabulary = Vocabulary()
+    /// The scoring rule sets a bureau made, by name (the built-in `default` is not stored).
+    public internal(set) var ruleSets: OrderedDictionary<Code, RuleSet> = [:]
     /// The sequence number of the last change applied.
     public internal(set) var sequence: Int64 = 0
 
