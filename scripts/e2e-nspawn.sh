@@ -210,7 +210,8 @@ pass "rita, olga, adam connect; mallory refused: $out"
 as olga jixiao unit create hongjiang --name 洪江市医疗保障局 >/dev/null || fail "olga: unit create"
 as olga jixiao year create hongjiang 2024 >/dev/null || fail "olga: year create"
 out=$(as rita jixiao unit list 2>&1)
-grep -Eq "^hongjiang	洪江市医疗保障局	1	[0-9]+$" <<<"$out" || fail "rita's unit list: $out"
+# Columns: code name level supervisor offices parent years revision.
+grep -Eq "^hongjiang	洪江市医疗保障局		*1	[0-9]+$" <<<"$out" || fail "rita's unit list: $out"
 pass "rita reads what olga wrote"
 
 # 4. Restart twice while a client keeps writing: every change acknowledged, none lost or doubled.
