@@ -32,6 +32,10 @@ public enum Command: Sendable, Equatable {
     case carryOver(ExpenditureKey)
     /// `STATUS`: the daemon's uptime, journal and connections.
     case status
+    /// `MONITOR [unit [year]] [date=…]`: execution against time progress (双监控).
+    case monitor(Code?, FiscalYear?, CivilDate?)
+    /// `MONTHLY unit year owner`: cumulative payments per month against the even pace.
+    case monthly(ExpenditureKey)
     /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
     case debugStall(seconds: Int)
     /// `SCORE unit year [owner]`: the forms scored by the year's rule set.

@@ -61,6 +61,13 @@ public enum CommandParser {
             )
         case "CHECK RULES": return .checkRules
         case "FUNDS": return .funds(try a.expenditure())
+        case "MONITOR":
+            return .monitor(
+                a.count > 0 ? try a.unit(0) : nil,
+                a.count > 1 ? try a.year(1) : nil,
+                try a.optional("date").map { value throws(DomainError) in try CivilDate(parsing: value) }
+            )
+        case "MONTHLY": return .monthly(try a.expenditure())
         case "ROLLUP": return .rollup(try a.unit(0), try a.year(1))
         case "CARRYOVER": return .carryOver(try a.expenditure())
         case "CHECK DISABLE":

@@ -282,6 +282,18 @@ public enum CommandTable {
                 summary: "funds by source and by level with shares, rates and what is still to be received"
             ),
             CommandSpec(
+                "MONITOR",
+                arguments: ["unit", "year"],
+                optional: 2,
+                keys: [("date", "the date to monitor on, YYYY-MM-DD (default: today, China time)")],
+                summary: "execution rate against time progress (双监控) with warning levels, most serious first"
+            ),
+            CommandSpec(
+                "MONTHLY",
+                arguments: ["unit", "year", "owner"],
+                summary: "cumulative payments per month against the even-pace line"
+            ),
+            CommandSpec(
                 "ROLLUP",
                 arguments: ["unit", "year"],
                 summary: "the department's figures summed with those of its subordinate units"

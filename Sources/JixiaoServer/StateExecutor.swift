@@ -67,6 +67,20 @@ public actor StateExecutor {
             }
         case .checkRules:
             return .rows(FindingTables.rules())
+        case .monitor(let unit, let requestedYear, let date):
+            let date = date ?? Self.todayInChina(clock())
+            return query { state throws(DomainError) in
+                let year: FiscalYear
+                if let requestedYear { year = requestedYear } else { year = try FiscalYear(date.year) }
+                let units = try unit.map { code throws(DomainError) in [try state.unit(code)] } ?? state.unitList
+                if let unit { _ = try state.year(unit, year) }
+                let years = units.compactMap { found in found.year(year).map { (found.code, $0) } }
+                return MonitorTables.monitor(years, on: date)
+            }
+        case .monthly(let key):
+            return query { state throws(DomainError) in
+                MonitorTables.monthly(try state.expenditure(key), year: key.year)
+            }
         case .funds(let key):
             return query { state throws(DomainError) in ModelTables.funds(try state.expenditure(key), key: key) }
         case .rollup(let unit, let year):
@@ -178,6 +192,12 @@ public actor StateExecutor {
         case .payment: return expenditure.paymentList.last?.id
         case .goal: return expenditure.goalList.last?.id
         }
+    }
+
+    /// Today's date in China (UTC+8), where the bureau's dates are.
+    static func todayInChina(_ now: Timestamp) -> CivilDate {
+        let shifted = Timestamp(milliseconds: now.milliseconds + 8 * 3_600_000).description
+        return (try? CivilDate(parsing: String(shifted.prefix(10)))) ?? (try! CivilDate(parsing: "2000-01-01"))
     }
 
     /// Syncs and closes the journal.

@@ -16,7 +16,8 @@ struct Jixiao: ParsableCommand {
         subcommands: [
             HelloCommand.self, PingCommand.self, StatusCommand.self, RawCommand.self, BatchCommand.self,
             UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
-            FundsCommand.self, IndicatorCommand.self, CheckCommand.self, ScoreCommand.self, TableCommand.self,
+            FundsCommand.self, MonitorCommand.self, MonthlyCommand.self, IndicatorCommand.self, CheckCommand.self,
+            ScoreCommand.self, TableCommand.self,
             ReportCommand.self, RuleSetCommand.self, ExportCommand.self,
         ]
     )

@@ -16,6 +16,17 @@ enum TextFile {
         return readAll(handle)
     }
 
+    /// Writes text to a file, replacing it.
+    static func write(_ text: String, to path: String) throws {
+        guard let handle = fopen(path, "wb") else {
+            Output.printError("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw ExitCode.failure
+        }
+        defer { fclose(handle) }
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
+    }
+
     /// Standard input's contents.
     static func readStandardInput() -> String {
         guard let handle = fdopen(dup(STDIN_FILENO), "rb") else { return "" }

@@ -169,6 +169,10 @@ enum P {
         "CHECK RUN": ("CHECK RUN hongjiang 2024 jicha", .check(P.hj, P.y2024, .project(P.jicha))),
         "CHECK RULES": ("CHECK RULES", .checkRules),
         "FUNDS": ("FUNDS hongjiang 2024 jicha", .funds(P.project)),
+        "MONITOR": (
+            "MONITOR hongjiang 2024 date=2024-06-30", .monitor(P.hj, P.y2024, try! CivilDate(parsing: "2024-06-30"))
+        ),
+        "MONTHLY": ("MONTHLY hongjiang 2024 jicha", .monthly(P.project)),
         "RULESET CREATE": (
             "RULESET CREATE hunan from=default grades=优:80,良:70,中:60,差:0",
             .change(

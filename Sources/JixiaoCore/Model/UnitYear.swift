@@ -8,6 +8,8 @@ public struct UnitYear: Sendable, Equatable {
     public var revision: Int64
     /// Staffing at year end (基础数据表: 财政供养人员情况).
     public var staffing = Staffing()
+    /// When execution counts as lagging (绩效运行监控).
+    public var monitor = MonitorSettings()
     /// The department's overall expenditure (部门整体支出).
     public var department = Expenditure()
     /// The journal sequence number of the department expenditure's last change.
@@ -56,6 +58,10 @@ extension UnitYear: FieldedObject {
         FieldSpec("staff_authorized", "编制数", .count), FieldSpec("staff_actual", "实有人数", .count),
         FieldSpec("staff_public_welfare", "公益性岗位人数", .count), FieldSpec("staff_retired", "离退休人数", .count),
         FieldSpec("printed_control_rate", "控制率(报告)", .percent), FieldSpec("ruleset", "评分规则", .code),
+        FieldSpec("monitor_basis", "序时进度口径", .choice(TimeProgress.Basis.allCases.map(\.rawValue))),
+        FieldSpec("monitor_yellow_gap", "黄色预警(落后百分点)", .count),
+        FieldSpec("monitor_red_gap", "红色预警(落后百分点)", .count),
+        FieldSpec("monitor_checkpoints", "进度节点(MM-DD:最低执行率)", .text),
     ]
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
@@ -66,6 +72,17 @@ extension UnitYear: FieldedObject {
         case "staff_retired": staffing.retired = try Assign.count(value, key)
         case "printed_control_rate": staffing.printedControlRate = try Assign.percent(value, key)
         case "ruleset": ruleSet = value.isEmpty || value == RuleSet.defaultName ? nil : try Code(value, field: key)
+        case "monitor_basis":
+            monitor.basis =
+                value.isEmpty
+                ? .days
+                : TimeProgress.Basis(
+                    rawValue: try FieldCodec.choice(value, TimeProgress.Basis.allCases.map(\.rawValue), field: key)
+                )!
+        case "monitor_yellow_gap": monitor.yellowGap = try Assign.count(value, key) ?? MonitorSettings().yellowGap
+        case "monitor_red_gap": monitor.redGap = try Assign.count(value, key) ?? MonitorSettings().redGap
+        case "monitor_checkpoints":
+            monitor.checkpoints = value.isEmpty ? [] : try MonitorSettings.checkpoints(parsing: value)
         default: throw .badValue(field: key, value: value, reason: "no such field")
         }
     }
@@ -78,6 +95,11 @@ extension UnitYear: FieldedObject {
         case "staff_retired": staffing.retired.map { String($0) }
         case "printed_control_rate": staffing.printedControlRate.map(FieldCodec.format(percent:))
         case "ruleset": ruleSet?.text
+        case "monitor_basis": monitor.basis == .days ? nil : monitor.basis.rawValue
+        case "monitor_yellow_gap": monitor.yellowGap == MonitorSettings().yellowGap ? nil : String(monitor.yellowGap)
+        case "monitor_red_gap": monitor.redGap == MonitorSettings().redGap ? nil : String(monitor.redGap)
+        case "monitor_checkpoints":
+            monitor.checkpoints.isEmpty ? nil : monitor.checkpoints.map(\.description).joined(separator: ",")
         default: nil
         }
     }

@@ -27,8 +27,8 @@ extension Money {
         return value < 0 ? -Int64(rounded) : Int64(rounded)
     }
 
-    /// Prints `value / 10^decimals` with exactly `decimals` digits after the point.
-    static func fixedPoint(_ value: Int64, decimals: Int) -> String {
+    /// Prints `value / 10^decimals` with exactly `decimals` digits after the point: `fixedPoint(16602, decimals: 2)` is `166.02`.
+    public static func fixedPoint(_ value: Int64, decimals: Int) -> String {
         var scale: UInt64 = 1
         for _ in 0..<decimals { scale *= 10 }
         let magnitude = value.magnitude
