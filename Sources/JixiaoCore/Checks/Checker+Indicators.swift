@@ -1,9 +1,11 @@
+import OrderedCollections
+
 extension Checker {
     /// The indicator table: weights against 100 and against group weights, each score
     /// against its weight and its target, deviation reasons, the total and the grade.
     func checkIndicators(_ expenditure: Expenditure, key: ExpenditureKey, rules: RuleSet) -> [Finding] {
         var findings: [Finding] = []
-        let indicators = expenditure.indicatorList
+        let indicators = expenditure.indicators.values
         for indicator in indicators {
             findings += check(indicator, key: key, rules: rules)
         }

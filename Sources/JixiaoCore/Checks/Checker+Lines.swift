@@ -1,9 +1,11 @@
+import OrderedCollections
+
 extension Checker {
     /// Figure lines: each total against its parts, printed shares and rates, funds by source
     /// and by level against the 年度资金总额 row, and unit slips.
     func checkLines(_ expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
         var findings: [Finding] = []
-        let lines = expenditure.lineList
+        let lines = expenditure.lines.values
         var children: [String: [FigureLine]] = [:]
         for line in lines {
             if let parent = line.item.parentCode { children[parent, default: []].append(line) }
@@ -118,7 +120,7 @@ extension Checker {
     )
         -> [Finding]
     {
-        let parts = expenditure.lineList.filter { $0.item.parentCode == prefix }
+        let parts = expenditure.lines.values.filter { $0.item.parentCode == prefix }
         guard !parts.isEmpty else { return [] }
         var row = FigureLine(item: try! LineItem(prefix), revision: 0)
         row.initial = expenditure.budget.initial

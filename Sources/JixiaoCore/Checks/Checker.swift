@@ -20,8 +20,8 @@ public struct Checker: Sendable {
         owner: Owner? = nil
     ) -> [Finding] {
         var findings: [Finding] = []
-        for found in state.unitList where unit == nil || found.code == unit {
-            for unitYear in found.yearList where year == nil || unitYear.year == year {
+        for found in state.units.values where unit == nil || found.code == unit {
+            for unitYear in found.years.values where year == nil || unitYear.year == year {
                 let rules = (try? state.ruleSet(of: unitYear)) ?? .standard
                 findings += check(unitYear, of: found.code, owner: owner, rules: rules)
             }
@@ -37,7 +37,7 @@ public struct Checker: Sendable {
         if owner == nil || owner == .department {
             findings += check(year.department, key: ExpenditureKey(unit, year.year, .department), rules: rules)
         }
-        for project in year.projectList where owner == nil || owner == .project(project.code) {
+        for project in year.projects.values where owner == nil || owner == .project(project.code) {
             findings += check(
                 project.expenditure,
                 key: ExpenditureKey(unit, year.year, .project(project.code)),
