@@ -32,6 +32,9 @@ public enum Command: Sendable, Equatable {
     case carryOver(ExpenditureKey)
     /// `STATUS`: the daemon's uptime, journal and connections.
     case status
+    /// `RESUME`: an admin command; after a storage fault made the daemon read-only, reopens
+    /// the journal and accepts writes again.
+    case resume
     /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
     case debugStall(seconds: Int)
 }

@@ -6,8 +6,8 @@ extension StateExecutor {
     /// (a stuck `fdatasync`, a deadlock) stops the pings and gets the daemon restarted.
     public func heartbeat() {}
 
-    /// The model's size and the last sequence, read together.
-    public func counts() -> (units: Int, sequence: Int64) {
-        (state.unitCount, state.sequence)
+    /// The model's size, the last sequence and the storage fault (if read-only), read together.
+    public func counts() -> (units: Int, sequence: Int64, storageFault: String?) {
+        (state.unitCount, state.sequence, storageFault)
     }
 }

@@ -23,12 +23,14 @@ extension StateExecutor {
     /// - Parameters:
     ///   - directory: the locked state directory.
     ///   - loop: the event loop the executor runs on.
+    ///   - policy: when the journal is synced relative to acknowledging.
     /// - Returns: the executor and what replay found.
     /// - Throws: ``JournalError`` or ``ServerError/replay(sequence:line:reason:)``; the
     ///   daemon must not start on either.
     public static func open(
         directory: StateDirectory,
         loop: any EventLoop,
+        policy: FsyncPolicy = .always,
         logger: Logger
     ) throws -> (StateExecutor, OpeningReport) {
         var state = ModelState()
@@ -51,7 +53,14 @@ extension StateExecutor {
         let cut = report.cutTail.map {
             "cut a torn last record off \($0.file) at byte \($0.offset) (\($0.bytes) bytes dropped): \($0.reason)"
         }
-        let executor = StateExecutor(loop: loop, state: state, writer: writer, logger: logger, clock: wallClock)
+        let executor = StateExecutor(
+            loop: loop,
+            state: state,
+            writer: writer,
+            policy: policy,
+            logger: logger,
+            clock: wallClock
+        )
         return (executor, OpeningReport(records: report.records, sequence: report.lastSequence, cutTail: cut))
     }
 

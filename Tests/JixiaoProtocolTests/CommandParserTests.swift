@@ -23,6 +23,7 @@ enum P {
         "HELLO": ("HELLO", .hello),
         "PING": ("PING", .ping),
         "STATUS": ("STATUS", .status),
+        "RESUME": ("RESUME", .resume),
         "DEBUG STALL": ("DEBUG STALL 1", .debugStall(seconds: 1)),
         "QUIT": ("QUIT", .quit),
         "HELP": ("HELP", .help(nil)),
