@@ -124,4 +124,5 @@ clean:
 # Benchmarks (not part of `make test`): a release build of Benchmarks/, figures printed as
 # ratios to a reference run measured in the same invocation.
 bench: setup
+	$(SWIFT) build -c release --product jixiaod
 	$(SWIFT) run -c release JixiaoBenchmarks

@@ -61,6 +61,15 @@ struct Jixiaod: AsyncParsableCommand {
     var checkConfig = false
 
     @Option(
+        help: ArgumentHelp(
+            "Verify a state directory (checksums, sequence gaps, every record applies) without serving, and exit: "
+                + "0 when sound, 1 when damaged.",
+            valueName: "dir"
+        )
+    )
+    var verify: String?
+
+    @Option(
         name: .customLong("max-line"),
         help: "The longest request line accepted, in bytes (default 65536; overrides max_line)."
     )
@@ -107,6 +116,10 @@ struct Jixiaod: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let verify {
+            try verifyStateDirectory(verify)
+            return
+        }
         let settings = try resolveSettings()
         if checkConfig {
             printCheckedConfiguration(settings)
