@@ -121,6 +121,27 @@ public final class JournalWriter {
         return JournalWriter(path: path, descriptor: fresh, length: syncedLength)
     }
 
+    /// The segment's synced bytes (what a power loss cannot take), checked record by record.
+    /// - Returns: the bytes and the last sequence they hold.
+    /// - Throws: ``JournalError`` when the segment cannot be read or is damaged.
+    public func syncedRecords() throws(JournalError) -> (bytes: [UInt8], lastSequence: Int64) {
+        let bytes = Array(try StateDirectory.readAll(path).prefix(syncedLength))
+        let name = String(path.split(separator: "/").last ?? "")
+        let first = Int64(name.dropLast(4)) ?? 1
+        let result: JournalScanner.Result
+        do {
+            result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { _ in }
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw .corrupt(file: name, offset: 0, reason: "\(error)")
+        }
+        guard result.tornTail == nil else {
+            throw .corrupt(file: name, offset: result.validLength, reason: result.tornTail ?? "")
+        }
+        return (bytes, result.lastSequence)
+    }
+
     /// Closes the segment after a last sync.
     /// - Throws: ``JournalError/io(operation:path:errno:)`` when the sync fails.
     public func close() throws(JournalError) {

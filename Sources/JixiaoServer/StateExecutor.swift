@@ -100,6 +100,8 @@ public actor StateExecutor {
             return await commit([change], author: author)
         case .resume:
             return resume()
+        case .backup:
+            return backup()
         case .debugStall(let seconds):
             return stall(seconds: seconds)
         case .hello, .ping, .quit, .help, .format, .status:

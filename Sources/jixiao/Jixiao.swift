@@ -16,7 +16,7 @@ struct Jixiao: ParsableCommand {
         subcommands: [
             HelloCommand.self, PingCommand.self, StatusCommand.self, RawCommand.self, BatchCommand.self,
             UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
-            FundsCommand.self, IndicatorCommand.self, CheckCommand.self, ExportCommand.self,
+            FundsCommand.self, IndicatorCommand.self, CheckCommand.self, ExportCommand.self, BackupCommand.self,
         ]
     )
 }

@@ -24,6 +24,7 @@ enum P {
         "PING": ("PING", .ping),
         "STATUS": ("STATUS", .status),
         "RESUME": ("RESUME", .resume),
+        "BACKUP": ("BACKUP", .backup),
         "DEBUG STALL": ("DEBUG STALL 1", .debugStall(seconds: 1)),
         "QUIT": ("QUIT", .quit),
         "HELP": ("HELP", .help(nil)),

@@ -60,7 +60,9 @@ enum DurabilityBenchmarks {
     }
 
     /// Acknowledged changes per second with `writers` concurrent connections, each sending
-    /// one change and waiting for its reply, for `seconds`.
+    /// one change and waiting for its reply, for `seconds`. Each writer updates a project
+    /// of its own unit, so that the model's work per change stays the same whatever the
+    /// count and the figure is the journal's.
     static func writeRate(writers: Int, seconds: Double = 3) throws -> Double {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -70,15 +72,18 @@ enum DurabilityBenchmarks {
             process.waitUntilExit()
         }
         let setup = try ClientConnection(socketPath: socket)
-        _ = try setup.request("UNIT CREATE hongjiang name=洪江市医疗保障局")
-        _ = try setup.request("YEAR CREATE hongjiang 2024")
+        for writer in 0..<writers {
+            _ = try setup.request("UNIT CREATE u\(writer) name=单位\(writer)")
+            _ = try setup.request("YEAR CREATE u\(writer) 2024")
+            _ = try setup.request("PROJECT CREATE u\(writer) 2024 p name=项目 budget_initial=10万元")
+        }
         let counter = Counter()
         let start = Date()
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             guard let connection = try? ClientConnection(socketPath: socket) else { return }
             var index = 0
             while Date().timeIntervalSince(start) < seconds {
-                let line = "PROJECT CREATE hongjiang 2024 w\(writer)n\(index) name=项目"
+                let line = "PROJECT UPDATE u\(writer) 2024 p executed=\(index)元"
                 guard (try? connection.request(line))?.isOK == true else { return }
                 index += 1
             }
@@ -88,8 +93,8 @@ enum DurabilityBenchmarks {
     }
 
     /// Seconds from launching the daemon to its first answer, over a journal of `records`
-    /// records (each updating one of 1,000 projects, so the model stays small and the time
-    /// is the journal's).
+    /// records: 100 units with a year of 10 projects each, then updates to those projects
+    /// in turn (a model of a realistic size, so the time is the journal's).
     static func startUpTime(records: Int) throws -> Double {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -106,11 +111,13 @@ enum DurabilityBenchmarks {
                     lines: [line]
                 ).encoded
         }
-        add("UNIT CREATE hongjiang name=洪江市医疗保障局")
-        add("YEAR CREATE hongjiang 2024")
-        for project in 0..<1000 { add("PROJECT CREATE hongjiang 2024 p\(project) name=项目\(project)") }
+        for unit in 0..<100 {
+            add("UNIT CREATE u\(unit) name=单位\(unit)")
+            add("YEAR CREATE u\(unit) 2024")
+            for project in 0..<10 { add("PROJECT CREATE u\(unit) 2024 p\(project) name=项目\(project)") }
+        }
         while sequence < Int64(records) {
-            add("PROJECT UPDATE hongjiang 2024 p\(sequence % 1000) executed=\(sequence)元")
+            add("PROJECT UPDATE u\(sequence % 100) 2024 p\(sequence / 100 % 10) executed=\(sequence)元")
         }
         let path = folder + "/state/journal/" + StateDirectory.segmentName(startingAt: 1)
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
