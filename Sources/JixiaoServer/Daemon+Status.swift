@@ -15,7 +15,8 @@ extension Daemon {
             journalBytes: directory.journalBytes(),
             connections: connections.count,
             lastSnapshot: nil,
-            storageFault: counts.storageFault
+            storageFault: counts.storageFault,
+            journalSyncs: counts.syncs
         )
     }
 

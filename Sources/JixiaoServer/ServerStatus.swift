@@ -19,6 +19,9 @@ public struct ServerStatus: Sendable, Equatable {
     public var lastSnapshot: String?
     /// Why the daemon is read-only (a storage fault), or `nil` while it accepts writes.
     public var storageFault: String?
+    /// Journal syncs since the daemon started (each covers every record written since the
+    /// one before: group commit).
+    public var journalSyncs: Int64
 
     /// Creates a status.
     public init(
@@ -29,7 +32,8 @@ public struct ServerStatus: Sendable, Equatable {
         journalBytes: Int64,
         connections: Int,
         lastSnapshot: String?,
-        storageFault: String? = nil
+        storageFault: String? = nil,
+        journalSyncs: Int64 = 0
     ) {
         self.version = version
         self.uptimeSeconds = uptimeSeconds
@@ -39,6 +43,7 @@ public struct ServerStatus: Sendable, Equatable {
         self.connections = connections
         self.lastSnapshot = lastSnapshot
         self.storageFault = storageFault
+        self.journalSyncs = journalSyncs
     }
 
     /// The `STATUS` reply's rows: `key value`, one per fact, in a fixed order.
@@ -55,6 +60,7 @@ public struct ServerStatus: Sendable, Equatable {
                 ["last_snapshot", lastSnapshot ?? "none"],
                 ["mode", storageFault == nil ? "read-write" : "read-only"],
                 ["storage_fault", storageFault ?? "none"],
+                ["journal_syncs", String(journalSyncs)],
             ]
         )
     }

@@ -98,6 +98,7 @@ extension StateExecutor {
             enterReadOnly(error, sequence: waiters.first?.sequence ?? pending.sequence)
             return
         }
+        syncs += 1
         durable = pending
         state = pending
         let answered = waiters

@@ -26,6 +26,9 @@ public actor StateExecutor {
     var waiters: [Waiter] = []
     /// Whether a sync is already on its way.
     var syncScheduled = false
+    /// Successful journal syncs since the daemon started: with `journal_seq`, how many
+    /// changes each sync covered (group commit at work).
+    var syncs: Int64 = 0
     /// Why the journal refuses writes (read-only after a storage fault), if it does.
     var storageFault: String?
     let policy: FsyncPolicy

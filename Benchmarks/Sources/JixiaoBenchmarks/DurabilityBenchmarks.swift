@@ -63,7 +63,7 @@ enum DurabilityBenchmarks {
     /// one change and waiting for its reply, for `seconds`. Each writer updates a project
     /// of its own unit, so that the model's work per change stays the same whatever the
     /// count and the figure is the journal's.
-    static func writeRate(writers: Int, seconds: Double = 3) throws -> Double {
+    static func writeRate(writers: Int, seconds: Double = 3) throws -> (rate: Double, changesPerSync: Double) {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let (process, socket) = try startDaemon(in: folder)
@@ -89,7 +89,11 @@ enum DurabilityBenchmarks {
             }
             counter.add(index)
         }
-        return Double(counter.value) / Date().timeIntervalSince(start)
+        let rate = Double(counter.value) / Date().timeIntervalSince(start)
+        let status = Dictionary(uniqueKeysWithValues: try setup.request("STATUS").cells.map { ($0[0], $0[1]) })
+        let changes = Double(status["journal_seq"] ?? "") ?? 0
+        let syncs = Double(status["journal_syncs"] ?? "") ?? 1
+        return (rate, changes / max(syncs, 1))
     }
 
     /// Seconds from launching the daemon to its first answer, over a journal of `records`
@@ -139,10 +143,11 @@ enum DurabilityBenchmarks {
         print("raw write+fdatasync, one writer, same filesystem: \(Int(raw)) records/s (the reference)")
         var rates: [Int: Double] = [:]
         for writers in [1, 8, 64] {
-            let rate = try writeRate(writers: writers)
+            let (rate, perSync) = try writeRate(writers: writers)
             rates[writers] = rate
             print(
-                "durable writes, \(writers) writer(s), --fsync always: \(Int(rate)) changes/s; "
+                "durable writes, \(writers) writer(s), --fsync always: \(Int(rate)) changes/s, "
+                    + "\((perSync * 10).rounded() / 10) changes per fdatasync; "
                     + "ratio to raw \((rate / raw * 100).rounded() / 100)×; to 1 writer "
                     + "\((rate / rates[1]! * 10).rounded() / 10)×"
             )
