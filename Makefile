@@ -31,7 +31,7 @@ INSTALL_BIN_DIR     = $(CURDIR)/.build/$(CONFIGURATION)
 endif
 
 .PHONY: all setup build release run test format format-check completions clean \
-	install install-build install-files check-units e2e bench docs
+	install install-build install-files check-units e2e bench docs crash
 
 all: build
 
@@ -66,6 +66,13 @@ test: setup format-check
 # systemd-analyze verify (any output fails) and security (exposure at most 1.0).
 check-units: build
 	scripts/check-units.sh
+
+# The crash soak: the in-suite crash test (200 rounds in `make test`) with many more rounds
+# of concurrent writers and kill -9 at random moments. CRASH_ROUNDS=... to change.
+CRASH_ROUNDS ?= 5000
+crash: setup
+	$(SWIFT) build --build-tests
+	JIXIAO_BIN_DIR=$(DEBUG_BIN) JIXIAO_CRASH_ROUNDS=$(CRASH_ROUNDS) $(SWIFT) test --skip-build --filter CrashTests
 
 # The end-to-end test alone: a Debian container booted with systemd-nspawn.
 e2e: build
@@ -123,4 +130,5 @@ clean:
 # Benchmarks (not part of `make test`): a release build of Benchmarks/, figures printed as
 # ratios to a reference run measured in the same invocation.
 bench: setup
+	$(SWIFT) build -c release --product jixiaod
 	$(SWIFT) run -c release JixiaoBenchmarks

@@ -107,7 +107,7 @@ let package = Package(
         // The benchmark harness (`make bench`, release build); never run by `swift test`.
         .executableTarget(
             name: "JixiaoBenchmarks",
-            dependencies: ["JixiaoCore", "JixiaoProtocol"],
+            dependencies: ["JixiaoCore", "JixiaoProtocol", "JixiaoJournal", "JixiaoClient"],
             path: "Benchmarks/Sources/JixiaoBenchmarks",
             swiftSettings: strict
         ),

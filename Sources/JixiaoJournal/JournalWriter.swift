@@ -6,32 +6,51 @@ import Glibc
 
 /// Appends records to the open journal segment and makes them durable.
 ///
+/// Writing and syncing are separate steps so that one `fdatasync` can cover every record
+/// written since the last one (group commit): ``write(_:)`` puts records in the file,
+/// ``sync()`` makes everything written so far durable. ``append(_:)`` does both.
+///
 /// Not thread-safe: the state executor owns the one writer and calls it serially.
 public final class JournalWriter {
     /// The segment's path.
     public let path: String
-    /// The segment's length in bytes: everything up to here is whole records.
+    /// The segment's length in bytes: everything up to here is whole records (written,
+    /// not necessarily synced).
     public private(set) var length: Int
+    /// The length covered by the last successful sync: what a power loss cannot take.
+    public private(set) var syncedLength: Int
     /// Bytes appended through this writer since it was opened.
     public private(set) var bytesWritten: Int = 0
     private let descriptor: FileDescriptor
-    private var poisoned = false
+    /// Set when a sync failed: the kernel may have dropped the dirty pages, so nothing
+    /// written since the last good sync may be reported durable, ever, by this writer.
+    public private(set) var poisoned = false
 
     init(path: String, descriptor: FileDescriptor, length: Int) {
         self.path = path
         self.descriptor = descriptor
         self.length = length
+        self.syncedLength = length
     }
 
     deinit { try? descriptor.close() }
 
+    /// Whether records were written that no sync has covered yet.
+    public var hasUnsyncedBytes: Bool { length > syncedLength }
+
     /// Writes records and waits until they are on stable storage (`fdatasync`).
-    ///
-    /// On a failed write the segment is cut back to its last whole record, so the file
-    /// never keeps half a record. A failed sync poisons the writer: the kernel may have
-    /// dropped the dirty pages, so retrying and reporting success would be a lie.
     /// - Throws: ``JournalError/io(operation:path:errno:)`` or ``JournalError/poisoned``.
     public func append(_ records: [JournalRecord]) throws(JournalError) {
+        try write(records)
+        try sync()
+    }
+
+    /// Writes records to the segment without syncing them.
+    ///
+    /// On a failed write the segment is cut back to its last whole record, so the file
+    /// never keeps half a record.
+    /// - Throws: ``JournalError/io(operation:path:errno:)`` or ``JournalError/poisoned``.
+    public func write(_ records: [JournalRecord]) throws(JournalError) {
         guard !poisoned else { throw .poisoned }
         var bytes: [UInt8] = []
         for record in records { bytes += record.encoded }
@@ -43,12 +62,84 @@ public final class JournalWriter {
             _ = ftruncate(descriptor.rawValue, off_t(length))
             throw .io(operation: "write", path: path, errno: code)
         }
+        length += bytes.count
+        bytesWritten += bytes.count
+    }
+
+    /// Makes everything written so far durable with one `fdatasync`.
+    ///
+    /// A failed sync poisons the writer: the kernel may have dropped the dirty pages and
+    /// cleared the error, so a retry that succeeded would be a lie.
+    /// - Throws: ``JournalError/io(operation:path:errno:)`` or ``JournalError/poisoned``.
+    public func sync() throws(JournalError) {
+        guard !poisoned else { throw .poisoned }
+        guard length > syncedLength else { return }
         if fdatasync(descriptor.rawValue) != 0 {
             poisoned = true
             throw .io(operation: "fdatasync", path: path, errno: errno)
         }
-        length += bytes.count
-        bytesWritten += bytes.count
+        syncedLength = length
+    }
+
+    /// Cuts the segment back to the last synced length, dropping records that were written
+    /// but never acknowledged (their writers were told `ERR STORAGE`).
+    /// - Throws: ``JournalError/io(operation:path:errno:)`` when the file cannot be cut.
+    public func discardUnsynced() throws(JournalError) {
+        guard length != syncedLength else { return }
+        if ftruncate(descriptor.rawValue, off_t(syncedLength)) != 0 {
+            throw .io(operation: "ftruncate", path: path, errno: errno)
+        }
+        length = syncedLength
+    }
+
+    /// A fresh writer on the same segment, for resuming after a storage fault: the file is
+    /// cut back to the last synced length and synced, so records that were refused cannot
+    /// come back at replay, and a sync that failed is never taken for a good one.
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
+    public func reopened() throws(JournalError) -> JournalWriter {
+        let fresh: FileDescriptor
+        do {
+            fresh = try FileDescriptor.open(
+                path,
+                .writeOnly,
+                options: [.append, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead]
+            )
+        } catch {
+            throw .io(operation: "open", path: path, errno: (error as? Errno)?.rawValue ?? EIO)
+        }
+        if ftruncate(fresh.rawValue, off_t(syncedLength)) != 0 {
+            let code = errno
+            try? fresh.close()
+            throw .io(operation: "ftruncate", path: path, errno: code)
+        }
+        if fsync(fresh.rawValue) != 0 {
+            let code = errno
+            try? fresh.close()
+            throw .io(operation: "fsync", path: path, errno: code)
+        }
+        return JournalWriter(path: path, descriptor: fresh, length: syncedLength)
+    }
+
+    /// The segment's synced bytes (what a power loss cannot take), checked record by record.
+    /// - Returns: the bytes and the last sequence they hold.
+    /// - Throws: ``JournalError`` when the segment cannot be read or is damaged.
+    public func syncedRecords() throws(JournalError) -> (bytes: [UInt8], lastSequence: Int64) {
+        let bytes = Array(try StateDirectory.readAll(path).prefix(syncedLength))
+        let name = String(path.split(separator: "/").last ?? "")
+        let first = Int64(name.dropLast(4)) ?? 1
+        let result: JournalScanner.Result
+        do {
+            result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { _ in }
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw .corrupt(file: name, offset: 0, reason: "\(error)")
+        }
+        guard result.tornTail == nil else {
+            throw .corrupt(file: name, offset: result.validLength, reason: result.tornTail ?? "")
+        }
+        return (bytes, result.lastSequence)
     }
 
     /// Closes the segment after a last sync.

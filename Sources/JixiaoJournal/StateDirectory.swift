@@ -50,6 +50,12 @@ public final class StateDirectory: Sendable {
     /// The segment file names, in replay order.
     /// - Throws: ``JournalError/io(operation:path:errno:)``.
     public func segmentNames() throws(JournalError) -> [String] {
+        try Self.segmentNames(in: journalPath)
+    }
+
+    /// The segment file names in a journal folder, in replay order.
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
+    public static func segmentNames(in journalPath: String) throws(JournalError) -> [String] {
         guard let directory = opendir(journalPath) else {
             throw .io(operation: "opendir", path: journalPath, errno: errno)
         }
@@ -80,8 +86,24 @@ public final class StateDirectory: Sendable {
     /// - Parameter visit: receives each record; what it throws stops the replay.
     /// - Throws: ``JournalError/corrupt(file:offset:reason:)``, I/O errors, or what `visit` throws.
     public func replay(visit: (JournalRecord) throws -> Void) throws -> ReplayReport {
+        try Self.replay(journalPath: journalPath, cutTornTail: true, visit: visit)
+    }
+
+    /// Reads every record of every segment in `journalPath` in order, without locking the
+    /// directory; a torn tail is cut only when `cutTornTail` is set (never by `--verify`).
+    /// - Parameters:
+    ///   - journalPath: the folder holding the segments.
+    ///   - cutTornTail: whether to cut a torn last record off the last segment.
+    ///   - visit: receives each record; what it throws stops the replay.
+    /// - Returns: what was read, and the torn tail (cut or not).
+    /// - Throws: ``JournalError/corrupt(file:offset:reason:)``, I/O errors, or what `visit` throws.
+    public static func replay(
+        journalPath: String,
+        cutTornTail: Bool,
+        visit: (JournalRecord) throws -> Void
+    ) throws -> ReplayReport {
         var report = ReplayReport(records: 0, lastSequence: 0, cutTail: nil)
-        let names = try segmentNames()
+        let names = try segmentNames(in: journalPath)
         for (index, name) in names.enumerated() {
             let file = journalPath + "/" + name
             let bytes = try Self.readAll(file)
@@ -105,7 +127,7 @@ public final class StateDirectory: Sendable {
                 guard index == names.count - 1 else {
                     throw JournalError.corrupt(file: name, offset: result.validLength, reason: reason)
                 }
-                guard truncate(file, off_t(result.validLength)) == 0 else {
+                guard !cutTornTail || truncate(file, off_t(result.validLength)) == 0 else {
                     throw JournalError.io(operation: "truncate", path: file, errno: errno)
                 }
                 report.cutTail = (name, result.validLength, reason, bytes.count - result.validLength)

@@ -36,6 +36,12 @@ public enum Command: Sendable, Equatable {
     case monitor(Code?, FiscalYear?, CivilDate?)
     /// `MONTHLY unit year owner`: cumulative payments per month against the even pace.
     case monthly(ExpenditureKey)
+    /// `RESUME`: an admin command; after a storage fault made the daemon read-only, reopens
+    /// the journal and accepts writes again.
+    case resume
+    /// `BACKUP`: an admin command; the journal's durable records, as lines, for
+    /// `jixiao backup FILE` to save as a journal segment.
+    case backup
     /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
     case debugStall(seconds: Int)
     /// `SCORE unit year [owner]`: the forms scored by the year's rule set.

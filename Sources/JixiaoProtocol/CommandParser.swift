@@ -79,6 +79,8 @@ public enum CommandParser {
         case "EXPORT":
             return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
         case "STATUS": return .status
+        case "RESUME": return .resume
+        case "BACKUP": return .backup
         case "DEBUG STALL":
             guard let seconds = Int(a.positional(0)), (1...CommandTable.longestStall).contains(seconds) else {
                 throw ProtocolError(.badValue, "DEBUG STALL takes 1 to \(CommandTable.longestStall) seconds")

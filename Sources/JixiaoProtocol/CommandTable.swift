@@ -259,6 +259,14 @@ public enum CommandTable {
                 "STATUS",
                 summary: "the daemon's version, uptime, units, journal sequence and size, connections, last snapshot"
             ),
+            CommandSpec(
+                "BACKUP",
+                summary: "admin: the journal's durable records as lines, a consistent online backup (jixiao backup)"
+            ),
+            CommandSpec(
+                "RESUME",
+                summary: "admin: after a storage fault made the daemon read-only, accepts writes again"
+            ),
         ] + families.flatMap(specs)
         + [
             CommandSpec(

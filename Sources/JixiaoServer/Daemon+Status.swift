@@ -14,7 +14,9 @@ extension Daemon {
             journalSequence: counts.sequence,
             journalBytes: directory.journalBytes(),
             connections: connections.count,
-            lastSnapshot: nil
+            lastSnapshot: nil,
+            storageFault: counts.storageFault,
+            journalSyncs: counts.syncs
         )
     }
 

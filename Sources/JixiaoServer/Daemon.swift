@@ -58,12 +58,16 @@ public final class Daemon: Service {
             let (executor, report) = try StateExecutor.open(
                 directory: directory,
                 loop: stateLoop.next(),
+                policy: configuration.fsync,
                 logger: logger
             )
             if let cut = report.cutTail { logger.warning("journal: \(cut)") }
             logger.info(
                 "journal replayed",
-                metadata: ["journal.records": "\(report.records)", "journal.seq": "\(report.sequence)"]
+                metadata: [
+                    "journal.records": "\(report.records)", "journal.seq": "\(report.sequence)",
+                    "fsync": "\(configuration.fsync)",
+                ]
             )
             if let path = configuration.loadIfEmpty, report.sequence == 0 {
                 let files = try CommandFileLoader.files(at: path)

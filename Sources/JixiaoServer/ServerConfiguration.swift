@@ -14,6 +14,8 @@ public struct ServerConfiguration: Sendable {
     /// binding `socketPath`; the daemon then neither creates, chmods nor removes the socket
     /// file, which belongs to `jixiao.socket`.
     public var inheritedSocket: Int32?
+    /// When the journal is synced relative to acknowledging (`--fsync`).
+    public var fsync: FsyncPolicy
 
     /// The default socket path, as the systemd units create it.
     public static let defaultSocketPath = "/run/jixiao/jixiao.sock"
@@ -27,7 +29,8 @@ public struct ServerConfiguration: Sendable {
         maximumLineLength: Int = 64 * 1024,
         socketMode: UInt32 = 0o660,
         loadIfEmpty: String? = nil,
-        inheritedSocket: Int32? = nil
+        inheritedSocket: Int32? = nil,
+        fsync: FsyncPolicy = .always
     ) {
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory
@@ -35,5 +38,6 @@ public struct ServerConfiguration: Sendable {
         self.socketMode = socketMode
         self.loadIfEmpty = loadIfEmpty
         self.inheritedSocket = inheritedSocket
+        self.fsync = fsync
     }
 }

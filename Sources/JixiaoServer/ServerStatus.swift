@@ -17,6 +17,11 @@ public struct ServerStatus: Sendable, Equatable {
     public var connections: Int
     /// When the last snapshot was taken; `nil` while there is none (snapshots are yet to come).
     public var lastSnapshot: String?
+    /// Why the daemon is read-only (a storage fault), or `nil` while it accepts writes.
+    public var storageFault: String?
+    /// Journal syncs since the daemon started (each covers every record written since the
+    /// one before: group commit).
+    public var journalSyncs: Int64
 
     /// Creates a status.
     public init(
@@ -26,7 +31,9 @@ public struct ServerStatus: Sendable, Equatable {
         journalSequence: Int64,
         journalBytes: Int64,
         connections: Int,
-        lastSnapshot: String?
+        lastSnapshot: String?,
+        storageFault: String? = nil,
+        journalSyncs: Int64 = 0
     ) {
         self.version = version
         self.uptimeSeconds = uptimeSeconds
@@ -35,6 +42,8 @@ public struct ServerStatus: Sendable, Equatable {
         self.journalBytes = journalBytes
         self.connections = connections
         self.lastSnapshot = lastSnapshot
+        self.storageFault = storageFault
+        self.journalSyncs = journalSyncs
     }
 
     /// The `STATUS` reply's rows: `key value`, one per fact, in a fixed order.
@@ -49,13 +58,17 @@ public struct ServerStatus: Sendable, Equatable {
                 ["journal_bytes", String(journalBytes)],
                 ["connections", String(connections)],
                 ["last_snapshot", lastSnapshot ?? "none"],
+                ["mode", storageFault == nil ? "read-write" : "read-only"],
+                ["storage_fault", storageFault ?? "none"],
+                ["journal_syncs", String(journalSyncs)],
             ]
         )
     }
 
     /// One line for `systemctl status`: `5 units, 312 records, 2 connections`.
     public var summary: String {
-        "\(units) unit\(units == 1 ? "" : "s"), \(journalSequence) record\(journalSequence == 1 ? "" : "s"), "
+        (storageFault == nil ? "" : "READ-ONLY after a storage fault (send RESUME once fixed); ")
+            + "\(units) unit\(units == 1 ? "" : "s"), \(journalSequence) record\(journalSequence == 1 ? "" : "s"), "
             + "\(connections) connection\(connections == 1 ? "" : "s")"
     }
 }

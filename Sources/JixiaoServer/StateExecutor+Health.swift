@@ -6,8 +6,9 @@ extension StateExecutor {
     /// (a stuck `fdatasync`, a deadlock) stops the pings and gets the daemon restarted.
     public func heartbeat() {}
 
-    /// The model's size and the last sequence, read together.
-    public func counts() -> (units: Int, sequence: Int64) {
-        (state.unitCount, state.sequence)
+    /// The model's size, the last sequence, the syncs made and the storage fault (if
+    /// read-only), read together.
+    public func counts() -> (units: Int, sequence: Int64, syncs: Int64, storageFault: String?) {
+        (state.unitCount, state.sequence, syncs, storageFault)
     }
 }

@@ -23,36 +23,50 @@ extension StateExecutor {
     /// - Parameters:
     ///   - directory: the locked state directory.
     ///   - loop: the event loop the executor runs on.
+    ///   - policy: when the journal is synced relative to acknowledging.
     /// - Returns: the executor and what replay found.
     /// - Throws: ``JournalError`` or ``ServerError/replay(sequence:line:reason:)``; the
     ///   daemon must not start on either.
     public static func open(
         directory: StateDirectory,
         loop: any EventLoop,
+        policy: FsyncPolicy = .always,
         logger: Logger
     ) throws -> (StateExecutor, OpeningReport) {
         var state = ModelState()
-        let report = try directory.replay { record in
-            for line in record.lines {
-                do {
-                    guard case .change(let change)? = try CommandParser.parse(line) else {
-                        throw ServerError.replay(sequence: record.sequence, line: line, reason: "not a change")
-                    }
-                    try state.apply(change, sequence: record.sequence)
-                } catch let error as ServerError {
-                    throw error
-                } catch {
-                    throw ServerError.replay(sequence: record.sequence, line: line, reason: "\(error)")
-                }
-            }
-            state.advance(to: record.sequence)
-        }
+        let report = try directory.replay { record in try apply(record, to: &state) }
         let writer = try directory.openWriter(nextSequence: report.lastSequence + 1)
         let cut = report.cutTail.map {
             "cut a torn last record off \($0.file) at byte \($0.offset) (\($0.bytes) bytes dropped): \($0.reason)"
         }
-        let executor = StateExecutor(loop: loop, state: state, writer: writer, logger: logger, clock: wallClock)
+        let executor = StateExecutor(
+            loop: loop,
+            state: state,
+            writer: writer,
+            policy: policy,
+            logger: logger,
+            clock: wallClock
+        )
         return (executor, OpeningReport(records: report.records, sequence: report.lastSequence, cutTail: cut))
+    }
+
+    /// Applies one journal record to a model, as replay does.
+    /// - Throws: ``ServerError/replay(sequence:line:reason:)`` when a line is not a change
+    ///   or the model refuses it.
+    static func apply(_ record: JournalRecord, to state: inout ModelState) throws {
+        for line in record.lines {
+            do {
+                guard case .change(let change)? = try CommandParser.parse(line) else {
+                    throw ServerError.replay(sequence: record.sequence, line: line, reason: "not a change")
+                }
+                try state.apply(change, sequence: record.sequence)
+            } catch let error as ServerError {
+                throw error
+            } catch {
+                throw ServerError.replay(sequence: record.sequence, line: line, reason: "\(error)")
+            }
+        }
+        state.advance(to: record.sequence)
     }
 
     /// The system's real-time clock.

@@ -7,16 +7,34 @@ import NIOCore
 /// The single owner of the model and the journal writer.
 ///
 /// Every query and change runs here, one at a time, on a thread of its own (an event loop
-/// used as the actor's executor): a change is validated, written to the journal and
-/// synced, and only then applied to the model and acknowledged. Blocking on `fdatasync`
-/// here keeps the cooperative thread pool and the I/O threads free.
+/// used as the actor's executor): a change is validated against the pending model (so
+/// changes in one batch chain), written to the journal, and acknowledged once a sync
+/// covers it (group commit, see `StateExecutor+Commit.swift`). Queries read only the
+/// committed model. Blocking on `fdatasync` here keeps the cooperative thread pool and
+/// the I/O threads free.
 public actor StateExecutor {
-    private let loop: any EventLoop
-    private(set) var state: ModelState
-    private let writer: JournalWriter
+    let loop: any EventLoop
+    /// What queries see: the durable model (`--fsync always`), or the acknowledged one
+    /// (`--fsync batch`).
+    var state: ModelState
+    /// The model as of the last successful sync.
+    var durable: ModelState
+    /// The model with every written record applied, synced or not.
+    var pending: ModelState
+    var writer: JournalWriter
+    /// Changes written and waiting for a sync to be acknowledged.
+    var waiters: [Waiter] = []
+    /// Whether a sync is already on its way.
+    var syncScheduled = false
+    /// Successful journal syncs since the daemon started: with `journal_seq`, how many
+    /// changes each sync covered (group commit at work).
+    var syncs: Int64 = 0
+    /// Why the journal refuses writes (read-only after a storage fault), if it does.
+    var storageFault: String?
+    let policy: FsyncPolicy
     let logger: Logger
-    private let clock: @Sendable () -> Timestamp
-    private let checker = Checker()
+    let clock: @Sendable () -> Timestamp
+    let checker = Checker()
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         loop.executor.asUnownedSerialExecutor()
@@ -26,11 +44,15 @@ public actor StateExecutor {
         loop: any EventLoop,
         state: ModelState,
         writer: sending JournalWriter,
+        policy: FsyncPolicy = .always,
         logger: Logger,
         clock: @escaping @Sendable () -> Timestamp
     ) {
         self.loop = loop
         self.state = state
+        self.durable = state
+        self.pending = state
+        self.policy = policy
         self.writer = writer
         self.logger = logger
         self.clock = clock
@@ -44,10 +66,10 @@ public actor StateExecutor {
 
     /// Runs one command for a session and returns its reply. Never throws: every failure
     /// becomes an `ERR` reply.
-    public func execute(_ command: Command, author: String) -> Reply {
+    public func execute(_ command: Command, author: String) async -> Reply {
         switch command {
         case .change(let change):
-            return commit([change], author: author)
+            return await commit([change], author: author)
         case .get(let key):
             return query { state throws(DomainError) in try QueryTables.get(key, in: state) }
         case .list(let scope):
@@ -86,11 +108,17 @@ public actor StateExecutor {
         case .rollup(let unit, let year):
             return query { state throws(DomainError) in try ModelTables.rollup(state, unit: unit, year: year) }
         case .carryOver(let key):
+            let change: Change
             do {
-                return commit([try CarryOver.change(for: key, in: state)], author: author)
+                change = try CarryOver.change(for: key, in: pending)
             } catch {
                 return .error(ProtocolError(error))
             }
+            return await commit([change], author: author)
+        case .resume:
+            return resume()
+        case .backup:
+            return backup()
         case .debugStall(let seconds):
             return stall(seconds: seconds)
         case .score(let unit, let year, let owner):
@@ -118,82 +146,6 @@ public actor StateExecutor {
         }
     }
 
-    /// Journals changes as one record and applies them: all or nothing.
-    func commit(_ changes: [Change], author: String) -> Reply {
-        let sequence = state.sequence + 1
-        // Work the changes out on a copy (cheap: the model is copy-on-write and a change
-        // touches one unit), so a refused change leaves the live model as it was.
-        var scratch = state
-        do {
-            for change in changes { try scratch.apply(change, sequence: sequence) }
-        } catch {
-            return .error(ProtocolError(error))
-        }
-        let record = JournalRecord(
-            sequence: sequence,
-            timestamp: clock(),
-            author: author,
-            lines: changes.map(\.commandLine)
-        )
-        do {
-            try writer.append([record])
-        } catch {
-            logger.error(
-                "journal write failed; change refused",
-                metadata: ["journal.seq": "\(sequence)", "error": "\(error)", "op.author": "\(author)"]
-            )
-            return .error(ProtocolError(.storage, "the change could not be made durable: \(error)"))
-        }
-        state = scratch
-        for change in changes {
-            var metadata: Logger.Metadata = [
-                "journal.seq": "\(sequence)", "op.author": "\(author)", "change": "\(change.commandLine)",
-            ]
-            if let key = change.key {
-                metadata["object"] = "\(key)"
-                metadata["object.unit"] = "\(key.unit)"
-                switch key {
-                case .year(_, let year): metadata["object.year"] = "\(year)"
-                case .expenditure(let expenditure), .part(let expenditure, _):
-                    metadata["object.year"] = "\(expenditure.year)"
-                case .unit: break
-                }
-            }
-            logger.info("change", metadata: metadata)
-        }
-        var words = ["seq=\(sequence)"]
-        if case .add(let key, let kind, _) = changes.last, let id = Self.lastID(kind, of: key, in: state) {
-            words.append("id=\(id)")
-        }
-        let findings = changes.flatMap(findingsAbout)
-        return Reply(.ok(words), table: findings.isEmpty ? nil : FindingTables.findings(findings))
-    }
-
-    /// What the checker finds about the object a change touched, so that the operator sees
-    /// the problem as they type.
-    private func findingsAbout(_ change: Change) -> [Finding] {
-        guard let key = change.key else { return [] }
-        let scope: (Code, FiscalYear, Owner?)
-        switch key {
-        case .unit: return []
-        case .year(let unit, let year): scope = (unit, year, nil)
-        case .expenditure(let expenditure), .part(let expenditure, _):
-            scope = (expenditure.unit, expenditure.year, expenditure.owner)
-        }
-        guard let year = try? state.year(scope.0, scope.1) else { return [] }
-        let rules = (try? state.ruleSet(of: year)) ?? .standard
-        return checker.check(year, of: scope.0, owner: scope.2, rules: rules).filter { $0.involved.contains(key) }
-    }
-
-    private static func lastID(_ kind: NumberedKind, of key: ExpenditureKey, in state: ModelState) -> Int? {
-        guard let expenditure = try? state.expenditure(key) else { return nil }
-        switch kind {
-        case .adjustment: return expenditure.adjustmentList.last?.id
-        case .payment: return expenditure.paymentList.last?.id
-        case .goal: return expenditure.goalList.last?.id
-        }
-    }
-
     /// Today's date in China (UTC+8), where the bureau's dates are.
     static func todayInChina(_ now: Timestamp) -> CivilDate {
         let shifted = Timestamp(milliseconds: now.milliseconds + 8 * 3_600_000).description
@@ -202,6 +154,7 @@ public actor StateExecutor {
 
     /// Syncs and closes the journal.
     public func close() {
+        syncNow()
         do {
             try writer.close()
         } catch {

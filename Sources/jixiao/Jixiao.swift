@@ -18,7 +18,7 @@ struct Jixiao: ParsableCommand {
             UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
             FundsCommand.self, MonitorCommand.self, MonthlyCommand.self, IndicatorCommand.self, CheckCommand.self,
             ScoreCommand.self, TableCommand.self,
-            ReportCommand.self, RuleSetCommand.self, ExportCommand.self,
+            ReportCommand.self, RuleSetCommand.self, ExportCommand.self, BackupCommand.self,
         ]
     )
 }

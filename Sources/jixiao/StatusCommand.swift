@@ -8,7 +8,9 @@ struct StatusCommand: ParsableCommand {
         discussion: """
             Rows are key/value pairs: version, uptime_s (seconds), units, journal_seq (the last \
             record's sequence), journal_bytes (the journal's size on disk), connections (open, \
-            including this one), last_snapshot (none until snapshots exist). Piped, they are \
+            including this one), last_snapshot (none until snapshots exist), mode (read-write, \
+            or read-only after a storage fault: free space, then send RESUME), storage_fault, \
+            journal_syncs (syncs since start). Piped, they are \
             tab-separated, e.g. jixiao status | awk '$1 == "journal_seq" {print $2}'.
             """
     )

@@ -61,10 +61,35 @@ struct Jixiaod: AsyncParsableCommand {
     var checkConfig = false
 
     @Option(
+        help: ArgumentHelp(
+            "Verify a state directory (checksums, sequence gaps, every record applies) without serving, and exit: "
+                + "0 when sound, 1 when damaged.",
+            valueName: "dir"
+        )
+    )
+    var verify: String?
+
+    @Option(
         name: .customLong("max-line"),
         help: "The longest request line accepted, in bytes (default 65536; overrides max_line)."
     )
     var maximumLineLength: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "When the journal is synced: 'always' (default; acknowledge after fdatasync, shared by concurrent "
+                + "writers) or 'batch' (acknowledge after the write, sync within --fsync-delay, so a power loss "
+                + "may lose that window).",
+            valueName: "always|batch"
+        )
+    )
+    var fsync: String = "always"
+
+    @Option(
+        name: .customLong("fsync-delay"),
+        help: "With --fsync batch, the longest time in milliseconds between a write and its sync (default 100)."
+    )
+    var fsyncDelay: Int = 100
 
     @Option(
         help: "Log level: trace, debug, info, notice, warning, error or critical (default info; overrides log_level)."
@@ -73,9 +98,28 @@ struct Jixiaod: AsyncParsableCommand {
 
     func validate() throws {
         _ = try commandLineValues()
+        _ = try fsyncPolicy()
+    }
+
+    /// The `--fsync` policy, checked.
+    /// - Throws: `ValidationError` naming the accepted values.
+    func fsyncPolicy() throws -> FsyncPolicy {
+        switch fsync {
+        case "always": return .always
+        case "batch":
+            guard (1...FsyncPolicy.longestBatchDelay).contains(fsyncDelay) else {
+                throw ValidationError("--fsync-delay must be from 1 to \(FsyncPolicy.longestBatchDelay) milliseconds")
+            }
+            return .batch(milliseconds: fsyncDelay)
+        default: throw ValidationError("--fsync takes always or batch, not '\(fsync)'")
+        }
     }
 
     func run() async throws {
+        if let verify {
+            try verifyStateDirectory(verify)
+            return
+        }
         let settings = try resolveSettings()
         if checkConfig {
             printCheckedConfiguration(settings)
@@ -95,7 +139,8 @@ struct Jixiaod: AsyncParsableCommand {
             stateDirectory: stateDirectory ?? environment("JIXIAO_STATE_DIR")
                 ?? ServerConfiguration.defaultStateDirectory,
             maximumLineLength: settings.effective.maximumLineLength ?? ConfigValues.defaults.maximumLineLength!,
-            loadIfEmpty: loadIfEmpty
+            loadIfEmpty: loadIfEmpty,
+            fsync: try fsyncPolicy()
         )
         let daemon: Daemon
         do {

@@ -72,7 +72,7 @@ struct JournaldTests {
         #expect(change["JIXIAO_SEQ"] == "3")
         #expect(change["JIXIAO_CHANGE"] == "PROJECT CREATE hongjiang 2024 jicha name=稽查经费 budget_initial=15万元")
         #expect(change["MESSAGE"]?.hasPrefix("change change=PROJECT CREATE") == true)
-        #expect(change["CODE_FILE"]?.hasSuffix("StateExecutor.swift") == true)
+        #expect(change["CODE_FILE"]?.hasSuffix("StateExecutor+Commit.swift") == true)
         let replayed = entries.first { $0["MESSAGE"]?.hasPrefix("journal replayed") == true }
         #expect(replayed?["JIXIAO_JOURNAL_RECORDS"] == "0")
         #expect(!service.log.contains("change"), "with journald there, nothing goes to standard error")

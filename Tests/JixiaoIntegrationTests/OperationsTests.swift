@@ -53,6 +53,7 @@ import Testing
         #expect(
             keys == [
                 "key", "version", "uptime_s", "units", "journal_seq", "journal_bytes", "connections", "last_snapshot",
+                "mode", "storage_fault", "journal_syncs",
             ]
         )
         // The held connection and the asking one.

@@ -23,6 +23,8 @@ enum P {
         "HELLO": ("HELLO", .hello),
         "PING": ("PING", .ping),
         "STATUS": ("STATUS", .status),
+        "RESUME": ("RESUME", .resume),
+        "BACKUP": ("BACKUP", .backup),
         "DEBUG STALL": ("DEBUG STALL 1", .debugStall(seconds: 1)),
         "QUIT": ("QUIT", .quit),
         "HELP": ("HELP", .help(nil)),

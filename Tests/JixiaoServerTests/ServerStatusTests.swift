@@ -23,6 +23,7 @@ import Testing
                     rows: [
                         ["version", "0.1.0"], ["uptime_s", "75"], ["units", "5"], ["journal_seq", "312"],
                         ["journal_bytes", "4096"], ["connections", "2"], ["last_snapshot", "none"],
+                        ["mode", "read-write"], ["storage_fault", "none"], ["journal_syncs", "0"],
                     ]
                 )
         )

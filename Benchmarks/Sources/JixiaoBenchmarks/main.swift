@@ -50,3 +50,7 @@ let exportTime = fastest(rounds: 3) { _ = ModelExport.lines(state).count }
 print(
     "export, 1000 unit-years: \(format(exportTime)); ratio to the reference walk \((exportTime / reference * 10).rounded() / 10)×"
 )
+
+// Durable writes with 1, 8 and 64 writers against a release jixiaod (group commit), and
+// start-up over a 1,000,000-record journal.
+try DurabilityBenchmarks.run()

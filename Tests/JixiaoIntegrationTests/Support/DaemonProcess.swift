@@ -11,12 +11,17 @@ final class DaemonProcess {
     private var extraArguments: [String]
 
     /// Starts a daemon in a new scratch folder and waits until it answers.
-    init(arguments: [String] = []) throws {
+    /// - Parameters:
+    ///   - arguments: more options for `jixiaod`.
+    ///   - beforeStart: runs once the folder's paths are known, before the first start
+    ///     (to mount a small filesystem on the state directory, say).
+    init(arguments: [String] = [], beforeStart: (_ stateDirectory: String) throws -> Void = { _ in }) throws {
         scratch = try TestEnvironment.makeScratchDirectory()
         socketPath = scratch.appendingPathComponent("s.sock").path
         stateDirectory = scratch.appendingPathComponent("state").path
         logPath = scratch.appendingPathComponent("daemon.log").path
         extraArguments = arguments
+        try beforeStart(stateDirectory)
         try start()
     }
 

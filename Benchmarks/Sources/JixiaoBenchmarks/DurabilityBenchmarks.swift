@@ -1,0 +1,171 @@
+import Foundation
+import JixiaoClient
+import JixiaoJournal
+
+/// Durable write throughput and start-up time, against a real release `jixiaod` on a
+/// temporary socket (build it first: `make bench` does).
+enum DurabilityBenchmarks {
+    /// The release daemon next to this benchmark's binary.
+    static let daemonPath = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("jixiaod").path
+
+    /// A scratch folder under the working directory's filesystem (where the state would live),
+    /// not /tmp, which may be a tmpfs whose fsync costs nothing.
+    static func scratch() throws -> String {
+        let name = "bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let path = FileManager.default.currentDirectoryPath + "/.build/" + name
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Records written with one `write` and one `fdatasync` each per second: what one
+    /// writer could reach with no daemon at all, on the same filesystem.
+    static func rawSyncRate(in folder: String, seconds: Double = 2) -> Double {
+        let path = folder + "/raw.jxj"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let record = JournalRecord(
+            sequence: 1,
+            timestamp: Timestamp(milliseconds: 0),
+            author: "bench",
+            lines: ["PROJECT CREATE hongjiang 2024 p1 name=项目"]
+        ).encoded
+        let start = Date()
+        var count = 0
+        while Date().timeIntervalSince(start) < seconds {
+            _ = record.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            fdatasync(descriptor)
+            count += 1
+        }
+        return Double(count) / Date().timeIntervalSince(start)
+    }
+
+    /// A daemon process on a fresh socket in `folder`.
+    static func startDaemon(in folder: String, arguments: [String] = []) throws -> (Process, socket: String) {
+        let socket = folder + "/s.sock"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: daemonPath)
+        process.arguments =
+            ["--socket", socket, "--state-dir", folder + "/state", "--log-level", "warning"] + arguments
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        while (try? ClientConnection(socketPath: socket)) == nil {
+            guard process.isRunning else { throw BenchmarkError("jixiaod exited with \(process.terminationStatus)") }
+            usleep(1000)
+        }
+        return (process, socket)
+    }
+
+    /// Acknowledged changes per second with `writers` concurrent connections, each sending
+    /// one change and waiting for its reply, for `seconds`. Each writer updates a project
+    /// of its own unit, so that the model's work per change stays the same whatever the
+    /// count and the figure is the journal's.
+    static func writeRate(writers: Int, seconds: Double = 3) throws -> (rate: Double, changesPerSync: Double) {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (process, socket) = try startDaemon(in: folder)
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        let setup = try ClientConnection(socketPath: socket)
+        for writer in 0..<writers {
+            _ = try setup.request("UNIT CREATE u\(writer) name=单位\(writer)")
+            _ = try setup.request("YEAR CREATE u\(writer) 2024")
+            _ = try setup.request("PROJECT CREATE u\(writer) 2024 p name=项目 budget_initial=10万元")
+        }
+        let counter = Counter()
+        let start = Date()
+        DispatchQueue.concurrentPerform(iterations: writers) { writer in
+            guard let connection = try? ClientConnection(socketPath: socket) else { return }
+            var index = 0
+            while Date().timeIntervalSince(start) < seconds {
+                let line = "PROJECT UPDATE u\(writer) 2024 p executed=\(index)元"
+                guard (try? connection.request(line))?.isOK == true else { return }
+                index += 1
+            }
+            counter.add(index)
+        }
+        let rate = Double(counter.value) / Date().timeIntervalSince(start)
+        let status = Dictionary(uniqueKeysWithValues: try setup.request("STATUS").cells.map { ($0[0], $0[1]) })
+        let changes = Double(status["journal_seq"] ?? "") ?? 0
+        let syncs = Double(status["journal_syncs"] ?? "") ?? 1
+        return (rate, changes / max(syncs, 1))
+    }
+
+    /// Seconds from launching the daemon to its first answer, over a journal of `records`
+    /// records: 100 units with a year of 10 projects each, then updates to those projects
+    /// in turn (a model of a realistic size, so the time is the journal's).
+    static func startUpTime(records: Int) throws -> Double {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/state/journal", withIntermediateDirectories: true)
+        var bytes: [UInt8] = []
+        var sequence: Int64 = 0
+        func add(_ line: String) {
+            sequence += 1
+            bytes +=
+                JournalRecord(
+                    sequence: sequence,
+                    timestamp: Timestamp(milliseconds: 1_763_900_000_000 + sequence),
+                    author: "bench",
+                    lines: [line]
+                ).encoded
+        }
+        for unit in 0..<100 {
+            add("UNIT CREATE u\(unit) name=单位\(unit)")
+            add("YEAR CREATE u\(unit) 2024")
+            for project in 0..<10 { add("PROJECT CREATE u\(unit) 2024 p\(project) name=项目\(project)") }
+        }
+        while sequence < Int64(records) {
+            add("PROJECT UPDATE u\(sequence % 100) 2024 p\(sequence / 100 % 10) executed=\(sequence)元")
+        }
+        let path = folder + "/state/journal/" + StateDirectory.segmentName(startingAt: 1)
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            throw BenchmarkError("cannot write \(path)")
+        }
+        let start = Date()
+        let (process, _) = try startDaemon(in: folder)
+        let elapsed = Date().timeIntervalSince(start)
+        process.terminate()
+        process.waitUntilExit()
+        return elapsed
+    }
+
+    /// Runs the measurements and prints them with their ratios.
+    static func run() throws {
+        let folder = try scratch()
+        let raw = rawSyncRate(in: folder)
+        try? FileManager.default.removeItem(atPath: folder)
+        print("raw write+fdatasync, one writer, same filesystem: \(Int(raw)) records/s (the reference)")
+        var rates: [Int: Double] = [:]
+        for writers in [1, 8, 64] {
+            let (rate, perSync) = try writeRate(writers: writers)
+            rates[writers] = rate
+            print(
+                "durable writes, \(writers) writer(s), --fsync always: \(Int(rate)) changes/s, "
+                    + "\((perSync * 10).rounded() / 10) changes per fdatasync; "
+                    + "ratio to raw \((rate / raw * 100).rounded() / 100)×; to 1 writer "
+                    + "\((rate / rates[1]! * 10).rounded() / 10)×"
+            )
+        }
+        let startUp = try startUpTime(records: 1_000_000)
+        print("start-up, 1,000,000-record journal, no snapshot: \((startUp * 100).rounded() / 100) s")
+    }
+}
+
+/// A total added to from several threads.
+final class Counter: @unchecked Sendable {  // every access holds `lock`
+    private let lock = NSLock()
+    private var total = 0
+    func add(_ amount: Int) { lock.withLock { total += amount } }
+    var value: Int { lock.withLock { total } }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
