@@ -17,6 +17,10 @@ extension Change {
             "CHECK DISABLE \(unit) \(year) \(WordQuoting.quote(rule)) \(WordQuoting.keyed("reason", reason))"
         case .enableCheck(let unit, let year, let rule):
             "CHECK ENABLE \(unit) \(year) \(WordQuoting.quote(rule))"
+        case .submitYear(let unit, let year):
+            "YEAR SUBMIT \(unit) \(year)"
+        case .reopenYear(let unit, let year, let reason):
+            "YEAR REOPEN \(unit) \(year) \(WordQuoting.keyed("reason", reason))"
         }
     }
 

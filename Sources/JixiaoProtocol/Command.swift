@@ -34,6 +34,9 @@ public enum Command: Sendable, Equatable {
     case status
     /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
     case debugStall(seconds: Int)
+    /// `IF REV=n <change>`: the change, made only if the object it changes still has
+    /// revision `n` (0: does not exist).
+    indirect case conditional(revision: Int64, Command)
 }
 
 /// What a `LIST` command lists.

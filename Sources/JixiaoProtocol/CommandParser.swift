@@ -25,8 +25,18 @@ public enum CommandParser {
         }
         let arguments = Arguments(request: request, spec: spec)
         try arguments.checkShape()
+        if let revision = request.expectedRevision {
+            guard spec.mutates else {
+                throw ProtocolError(.badArgument, "IF REV=n applies only to commands that change data")
+            }
+            return .conditional(revision: revision, try parse(unconditional: spec.name, arguments))
+        }
+        return try parse(unconditional: spec.name, arguments)
+    }
+
+    private static func parse(unconditional name: String, _ arguments: Arguments) throws(ProtocolError) -> Command {
         do {
-            return try command(spec.name, arguments)
+            return try command(name, arguments)
         } catch let error as DomainError {
             throw ProtocolError(error)
         } catch let error as ProtocolError {
@@ -69,6 +79,9 @@ public enum CommandParser {
             )
         case "CHECK ENABLE":
             return .change(.enableCheck(try a.unit(0), try a.year(1), rule: a.positional(2)))
+        case "YEAR SUBMIT": return .change(.submitYear(try a.unit(0), try a.year(1)))
+        case "YEAR REOPEN":
+            return .change(.reopenYear(try a.unit(0), try a.year(1), reason: try a.required("reason")))
         case "EXPORT":
             return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
         case "STATUS": return .status

@@ -308,6 +308,20 @@ public enum CommandTable {
                 summary: "switches a check rule back on for a unit-year"
             ),
             CommandSpec(
+                "YEAR SUBMIT",
+                arguments: ["unit", "year"],
+                mutates: true,
+                summary: "submits a unit-year: locked, read-only for operators until an admin reopens it"
+            ),
+            CommandSpec(
+                "YEAR REOPEN",
+                arguments: ["unit", "year"],
+                keys: [("reason", "why the submitted year is opened again")],
+                required: ["reason"],
+                mutates: true,
+                summary: "reopens a submitted unit-year for operators, with the reason (admin only)"
+            ),
+            CommandSpec(
                 "EXPORT",
                 arguments: ["unit", "year"],
                 optional: 2,

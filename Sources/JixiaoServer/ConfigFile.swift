@@ -77,6 +77,10 @@ public enum ConfigFile {
                 switch key {
                 case "log_level":
                     values.logLevel = try ConfigValues.logLevel(from: value)
+                case "role_read": values.roleRead = try ConfigValues.groupName(value, key: key)
+                case "role_operator": values.roleOperator = try ConfigValues.groupName(value, key: key)
+                case "role_admin": values.roleAdmin = try ConfigValues.groupName(value, key: key)
+                case "operator_units": values.operatorUnits = try ConfigValues.unitList(value)
                 default:
                     guard let number = Int(value) else {
                         throw ConfigValueError("max_line must be a whole number of bytes")

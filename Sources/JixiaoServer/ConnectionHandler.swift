@@ -11,6 +11,8 @@ import NIOCore
 struct ConnectionHandler {
     let executor: StateExecutor
     let maximumLineLength: Int
+    /// The live limits and access policy.
+    let limits: RuntimeLimits
     let logger: Logger
     /// The daemon's status, for `STATUS`.
     let status: @Sendable () async -> ServerStatus
@@ -41,6 +43,15 @@ struct ConnectionHandler {
     }
 
     private func reply(to command: Command, session: inout Session) async -> Reply {
+        let policy = limits.policy
+        let role = policy.role(of: session.peer)
+        if let refusal = Authorization.refusal(of: command, role: role, policy: policy, user: session.peer.userName) {
+            logger.notice(
+                "denied",
+                metadata: ["error": "\(refusal)", "conn.user": "\(session.peer.userName)", "conn.role": "\(role)"]
+            )
+            return .error(refusal)
+        }
         switch command {
         case .hello:
             return .ok(
@@ -65,7 +76,7 @@ struct ConnectionHandler {
         case .status:
             return .rows(await status().table)
         default:
-            return await executor.execute(command, author: session.peer.userName)
+            return await executor.execute(command, author: session.peer.userName, role: role)
         }
     }
 }

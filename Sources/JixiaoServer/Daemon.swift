@@ -77,7 +77,10 @@ public final class Daemon: Service {
                     metadata: ["path": "\(path)"]
                 )
             }
-            let limits = RuntimeLimits(maximumLineLength: configuration.maximumLineLength)
+            let limits = RuntimeLimits(
+                maximumLineLength: configuration.maximumLineLength,
+                policy: configuration.policy
+            )
             let listener = try await bind(configuration, limits: limits)
             return Daemon(
                 executor: executor,
@@ -125,6 +128,7 @@ public final class Daemon: Service {
         defer { umask(previousMask) }
         let listener = try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
         try SocketPath.setMode(path, mode_t(configuration.socketMode))
+        try SocketPath.setOwner(path, owner: configuration.socketOwner, group: configuration.socketGroup)
         return listener
     }
 
@@ -143,6 +147,7 @@ public final class Daemon: Service {
                         let handler = ConnectionHandler(
                             executor: executor,
                             maximumLineLength: limits.maximumLineLength,
+                            limits: limits,
                             logger: logger,
                             status: { await self.status() }
                         )
@@ -175,7 +180,10 @@ public final class Daemon: Service {
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"
         logger[metadataKey: "conn.user"] = "\(peer.userName)"
-        logger.debug("connected", metadata: ["conn.pid": "\(peer.pid)"])
+        logger.debug(
+            "connected",
+            metadata: ["conn.pid": "\(peer.pid)", "conn.role": "\(limits.policy.role(of: peer))"]
+        )
         do {
             try await connection.executeThenClose { inbound, outbound in
                 for try await frame in inbound {
@@ -201,11 +209,13 @@ public final class Daemon: Service {
                 name: SocketOptionName(SO_PEERCRED)
             ).get()
         else { return PeerIdentity(uid: 65534, gid: 65534, pid: 0, userName: "unknown") }
+        let name = PeerIdentity.userName(for: credentials.uid)
         return PeerIdentity(
             uid: credentials.uid,
             gid: credentials.gid,
             pid: credentials.pid,
-            userName: PeerIdentity.userName(for: credentials.uid)
+            userName: name,
+            groups: PeerIdentity.groups(of: name, gid: credentials.gid)
         )
     }
 }

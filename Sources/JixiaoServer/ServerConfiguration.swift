@@ -14,6 +14,12 @@ public struct ServerConfiguration: Sendable {
     /// binding `socketPath`; the daemon then neither creates, chmods nor removes the socket
     /// file, which belongs to `jixiao.socket`.
     public var inheritedSocket: Int32?
+    /// Who gets which role.
+    public var policy: AccessPolicy
+    /// The socket file's owner (a user name or uid), when not the daemon's user.
+    public var socketOwner: String?
+    /// The socket file's group (a group name or gid), when not the daemon's group.
+    public var socketGroup: String?
 
     /// The default socket path, as the systemd units create it.
     public static let defaultSocketPath = "/run/jixiao/jixiao.sock"
@@ -27,8 +33,14 @@ public struct ServerConfiguration: Sendable {
         maximumLineLength: Int = 64 * 1024,
         socketMode: UInt32 = 0o660,
         loadIfEmpty: String? = nil,
-        inheritedSocket: Int32? = nil
+        inheritedSocket: Int32? = nil,
+        policy: AccessPolicy = AccessPolicy(),
+        socketOwner: String? = nil,
+        socketGroup: String? = nil
     ) {
+        self.socketOwner = socketOwner
+        self.socketGroup = socketGroup
+        self.policy = policy
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory
         self.maximumLineLength = maximumLineLength

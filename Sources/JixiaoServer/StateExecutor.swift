@@ -79,6 +79,8 @@ public actor StateExecutor {
             }
         case .debugStall(let seconds):
             return stall(seconds: seconds)
+        case .conditional(let revision, let inner):
+            return execute(inner, ifRevision: revision, author: author)
         case .hello, .ping, .quit, .help, .format, .status:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))

@@ -98,7 +98,10 @@ import Testing
         try "log_level = info\nmax_lines = 4096\n".write(toFile: file, atomically: true, encoding: .utf8)
         let run = try jixiaod(["--check-config", "--config", file])
         #expect(run.status == 78)
-        #expect(run.errors == "jixiaod: \(file):2: unknown key 'max_lines'; known: log_level, max_line\n")
+        #expect(
+            run.errors
+                == "jixiaod: \(file):2: unknown key 'max_lines'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units\n"
+        )
         #expect(run.output.isEmpty)
 
         // The daemon itself refuses to start on it the same way.

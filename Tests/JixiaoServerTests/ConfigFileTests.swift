@@ -16,7 +16,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("log_level = debug\nlog_levl = info\n", "j.conf:2: unknown key 'log_levl'; known: log_level, max_line"),
+        (
+            "log_level = debug\nlog_levl = info\n",
+            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units"
+        ),
         ("log_level = debug\nlog_level = info\n", "j.conf:2: 'log_level' is set twice"),
         (
             "\n\nlog_level = loud\n",

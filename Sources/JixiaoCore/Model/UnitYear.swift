@@ -17,6 +17,10 @@ public struct UnitYear: Sendable, Equatable {
     /// Check rules switched off for this unit-year, by rule id, with the recorded reason
     /// (a local convention the rule does not know).
     public var disabledChecks: OrderedDictionary<String, String> = [:]
+    /// Draft, submitted (locked) or reopened.
+    public var status = YearStatus.draft
+    /// Why an admin last reopened the year (empty unless it was).
+    public var reopenReason = ""
 
     /// Creates an empty year.
     public init(year: FiscalYear, revision: Int64) {

@@ -21,6 +21,10 @@ public enum Change: Sendable, Equatable {
     case disableCheck(Code, FiscalYear, rule: String, reason: String)
     /// Switches a check rule back on for a unit-year.
     case enableCheck(Code, FiscalYear, rule: String)
+    /// Submits a unit-year: it becomes locked for operators.
+    case submitYear(Code, FiscalYear)
+    /// Reopens a submitted unit-year, with the reason (an admin's move).
+    case reopenYear(Code, FiscalYear, reason: String)
 
     /// The object the change is about.
     public var key: ObjectKey? {
@@ -28,7 +32,9 @@ public enum Change: Sendable, Equatable {
         case .create(let key, _), .update(let key, _), .set(let key, _), .delete(let key): key
         case .add(let key, _, _): .expenditure(key)
         case .addVocabulary: nil
-        case .disableCheck(let unit, let year, _, _), .enableCheck(let unit, let year, _): .year(unit, year)
+        case .disableCheck(let unit, let year, _, _), .enableCheck(let unit, let year, _),
+            .submitYear(let unit, let year), .reopenYear(let unit, let year, _):
+            .year(unit, year)
         }
     }
 }
