@@ -33,6 +33,9 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case conflict = "CONFLICT"
     /// The unit-year is submitted (locked) and only an admin may change it or reopen it.
     case locked = "LOCKED"
+    /// A limit of the daemon was reached (connections, request rate, rows, idle time); the
+    /// message names the configuration key.
+    case limit = "LIMIT"
     /// The change could not be made durable; nothing was changed.
     case storage = "STORAGE"
     /// A fault inside the daemon; it is logged there.

@@ -18,12 +18,46 @@ public struct ConfigValues: Sendable, Equatable {
     public var roleAdmin: String?
     /// `operator_units`: the units operators may change (comma-separated; `*` for all).
     public var operatorUnits: [String]?
+    /// `max_connections`: open connections in all (0: no limit).
+    public var maximumConnections: Int?
+    /// `max_connections_per_uid`: open connections of one user (0: no limit).
+    public var maximumConnectionsPerUser: Int?
+    /// `max_requests_per_second`: requests one connection may send per second (0: no limit).
+    public var maximumRequestsPerSecond: Int?
+    /// `idle_timeout`: seconds a connection may go without a complete request (0: forever).
+    public var idleTimeout: Int?
+    /// `max_rows`: rows one reply may hold (0: no limit).
+    public var maximumRows: Int?
+
+    /// The whole-number limits: key, value path and accepted range.
+    public static let numericLimits:
+        [(key: String, path: any WritableKeyPath<ConfigValues, Int?> & Sendable, range: ClosedRange<Int>)] = [
+            ("max_connections", \.maximumConnections, 0...100_000),
+            ("max_connections_per_uid", \.maximumConnectionsPerUser, 0...100_000),
+            ("max_requests_per_second", \.maximumRequestsPerSecond, 0...1_000_000),
+            ("idle_timeout", \.idleTimeout, 0...86_400),
+            ("max_rows", \.maximumRows, 0...100_000_000),
+        ]
 
     /// The keys a configuration file may set, in the order `--check-config` prints them.
-    public static let keys = ["log_level", "max_line", "role_read", "role_operator", "role_admin", "operator_units"]
+    public static let keys =
+        ["log_level", "max_line", "role_read", "role_operator", "role_admin", "operator_units"]
+        + numericLimits.map(\.key)
 
     /// The built-in defaults.
-    public static let defaults = ConfigValues(logLevel: .info, maximumLineLength: 64 * 1024)
+    public static let defaults: ConfigValues = {
+        var values = ConfigValues(logLevel: .info, maximumLineLength: 64 * 1024)
+        values.roleRead = "jixiao-read"
+        values.roleOperator = "jixiao-operator"
+        values.roleAdmin = "jixiao-admin"
+        values.operatorUnits = ["*"]
+        values.maximumConnections = 256
+        values.maximumConnectionsPerUser = 32
+        values.maximumRequestsPerSecond = 5000
+        values.idleTimeout = 600
+        values.maximumRows = 1_000_000
+        return values
+    }()
 
     /// The smallest and largest `max_line` accepted.
     public static let lineLengthRange = 1024...(16 * 1024 * 1024)
@@ -44,6 +78,9 @@ public struct ConfigValues: Sendable, Equatable {
         result.roleOperator = other.roleOperator ?? roleOperator
         result.roleAdmin = other.roleAdmin ?? roleAdmin
         result.operatorUnits = other.operatorUnits ?? operatorUnits
+        for limit in Self.numericLimits {
+            result[keyPath: limit.path] = other[keyPath: limit.path] ?? self[keyPath: limit.path]
+        }
         return result
     }
 
@@ -64,6 +101,9 @@ public struct ConfigValues: Sendable, Equatable {
         if let roleOperator { lines.append("role_operator = \(roleOperator)") }
         if let roleAdmin { lines.append("role_admin = \(roleAdmin)") }
         if let operatorUnits { lines.append("operator_units = \(operatorUnits.joined(separator: ", "))") }
+        for limit in Self.numericLimits {
+            if let value = self[keyPath: limit.path] { lines.append("\(limit.key) = \(value)") }
+        }
         return lines
     }
 

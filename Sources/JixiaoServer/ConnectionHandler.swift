@@ -19,6 +19,28 @@ struct ConnectionHandler {
 
     /// Answers one frame, updating the session (FORMAT).
     func reply(to frame: RequestFrame, session: inout Session) async -> Reply? {
+        let current = limits.current
+        if !session.rate.admit(limit: current.requestsPerSecond, at: .now) {
+            return .error(
+                ProtocolError(
+                    .limit,
+                    "more than \(current.requestsPerSecond) requests a second (max_requests_per_second); request refused, slow down"
+                )
+            )
+        }
+        guard let reply = await reply(decoding: frame, session: &session) else { return nil }
+        if current.rows > 0, let table = reply.table, table.rows.count > current.rows {
+            return .error(
+                ProtocolError(
+                    .limit,
+                    "the reply would have \(table.rows.count) rows, more than \(current.rows) (max_rows); ask for less"
+                )
+            )
+        }
+        return reply
+    }
+
+    private func reply(decoding frame: RequestFrame, session: inout Session) async -> Reply? {
         switch frame {
         case .tooLong(let bytes):
             return .error(

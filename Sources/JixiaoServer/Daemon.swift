@@ -79,7 +79,8 @@ public final class Daemon: Service {
             }
             let limits = RuntimeLimits(
                 maximumLineLength: configuration.maximumLineLength,
-                policy: configuration.policy
+                policy: configuration.policy,
+                values: configuration.limits
             )
             let listener = try await bind(configuration, limits: limits)
             return Daemon(
@@ -112,6 +113,8 @@ public final class Daemon: Service {
                 try channel.pipeline.syncOperations.addHandler(
                     ByteToMessageHandler(RequestLineDecoder(maximumLength: limits.maximumLineLength))
                 )
+                let idle = limits.current.idleSeconds
+                if idle > 0 { try channel.pipeline.syncOperations.addHandler(IdleDeadlineHandler(seconds: idle)) }
                 return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
             }
         }
@@ -170,12 +173,27 @@ public final class Daemon: Service {
     }
 
     private func serve(_ connection: NIOAsyncChannel<RequestFrame, ByteBuffer>, handler: ConnectionHandler) async {
-        guard let id = connections.add(connection.channel) else {
+        let peer = await Self.peerIdentity(connection.channel)
+        let id: Int
+        switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
+        case .success(let registered):
+            id = registered
+        case .failure(.closing):
             try? await connection.channel.close()
+            return
+        case .failure(.limit(let error)):
+            logger.warning(
+                "connection refused",
+                metadata: ["conn.user": "\(peer.userName)", "conn.pid": "\(peer.pid)", "error": "\(error)"]
+            )
+            try? await connection.executeThenClose { _, outbound in
+                var text = ""
+                ReplyEncoder.encode(.error(error), format: .tsv, into: &text)
+                try await outbound.write(ByteBuffer(string: text))
+            }
             return
         }
         defer { connections.remove(id) }
-        let peer = await Self.peerIdentity(connection.channel)
         var session = Session(id: id, peer: peer)
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"

@@ -83,6 +83,7 @@ public struct ReloadService: Service, CustomStringConvertible {
         level.level = effective.logLevel ?? .info
         daemon.limits.maximumLineLength = effective.maximumLineLength ?? before.1
         daemon.limits.policy = AccessPolicy(effective)
+        daemon.limits.current = RuntimeLimits.Values(effective)
         logger.notice(
             "configuration reloaded",
             metadata: [

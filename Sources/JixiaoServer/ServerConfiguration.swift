@@ -16,6 +16,8 @@ public struct ServerConfiguration: Sendable {
     public var inheritedSocket: Int32?
     /// Who gets which role.
     public var policy: AccessPolicy
+    /// The connection and request limits.
+    public var limits = RuntimeLimits.Values()
     /// The socket file's owner (a user name or uid), when not the daemon's user.
     public var socketOwner: String?
     /// The socket file's group (a group name or gid), when not the daemon's group.

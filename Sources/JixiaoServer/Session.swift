@@ -8,6 +8,8 @@ public struct Session: Sendable {
     public var peer: PeerIdentity
     /// The connection's row format (`FORMAT`).
     public var format: RowFormat = .tsv
+    /// The request-rate budget (`max_requests_per_second`).
+    var rate = RequestRate()
 
     /// Creates a session.
     public init(id: Int, peer: PeerIdentity) {

@@ -125,6 +125,7 @@ struct Jixiaod: AsyncParsableCommand {
             socketGroup: socketGroup
         )
         if let socketMode { configuration.socketMode = UInt32(socketMode, radix: 8)! }
+        configuration.limits = RuntimeLimits.Values(settings.effective)
         let daemon: Daemon
         do {
             if let listener = try SocketActivation.inheritedListener() {
