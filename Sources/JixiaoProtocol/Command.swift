@@ -34,6 +34,12 @@ public enum Command: Sendable, Equatable {
     case status
     /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
     case debugStall(seconds: Int)
+    /// `BEGIN`: the connection's next changes are queued until `COMMIT`.
+    case begin
+    /// `COMMIT`: makes the queued changes as one journal record, all or nothing.
+    case commit
+    /// `ROLLBACK`: discards the queued changes.
+    case rollback
     /// `IF REV=n <change>`: the change, made only if the object it changes still has
     /// revision `n` (0: does not exist).
     indirect case conditional(revision: Int64, Command)

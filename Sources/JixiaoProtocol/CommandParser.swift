@@ -52,6 +52,9 @@ public enum CommandParser {
         case "HELLO": return .hello
         case "PING": return .ping
         case "QUIT": return .quit
+        case "BEGIN": return .begin
+        case "COMMIT": return .commit
+        case "ROLLBACK": return .rollback
         case "FORMAT":
             guard let format = RowFormat(rawValue: a.positional(0).lowercased()) else {
                 throw ProtocolError(.badValue, "FORMAT takes tsv or json")

@@ -259,6 +259,15 @@ public enum CommandTable {
                 "STATUS",
                 summary: "the daemon's version, uptime, units, journal sequence and size, connections, last snapshot"
             ),
+            CommandSpec(
+                "BEGIN",
+                summary: "starts a transaction: this connection's next changes are queued (OK QUEUED)"
+            ),
+            CommandSpec(
+                "COMMIT",
+                summary: "makes the queued changes as one journal record, all or nothing, and ends the transaction"
+            ),
+            CommandSpec("ROLLBACK", summary: "discards the queued changes and ends the transaction"),
         ] + families.flatMap(specs)
         + [
             CommandSpec(

@@ -36,6 +36,8 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     /// A limit of the daemon was reached (connections, request rate, rows, idle time); the
     /// message names the configuration key.
     case limit = "LIMIT"
+    /// `BEGIN` inside a transaction, or `COMMIT`/`ROLLBACK` outside one.
+    case transaction = "TRANSACTION"
     /// The change could not be made durable; nothing was changed.
     case storage = "STORAGE"
     /// A fault inside the daemon; it is logged there.

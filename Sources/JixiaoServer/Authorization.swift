@@ -9,8 +9,11 @@ enum Authorization {
     /// The role a command needs and, for operator changes, the unit it changes.
     static func requirement(of command: Command) -> (role: Role, unit: Code?) {
         switch command {
-        case .hello, .ping, .quit, .help, .format:
+        case .hello, .ping, .quit, .help, .format, .begin, .rollback:
             return (.nobody, nil)
+        case .commit:
+            // Each queued change was authorized when queued, and is again at COMMIT.
+            return (.read, nil)
         case .status, .get, .list, .export, .check, .checkRules, .funds, .rollup:
             return (.read, nil)
         case .debugStall:

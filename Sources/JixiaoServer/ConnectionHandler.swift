@@ -74,6 +74,9 @@ struct ConnectionHandler {
             )
             return .error(refusal)
         }
+        if let reply = await transactionReply(to: command, role: role, policy: policy, session: &session) {
+            return reply
+        }
         switch command {
         case .hello:
             return .ok(

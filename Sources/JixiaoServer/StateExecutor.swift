@@ -81,7 +81,7 @@ public actor StateExecutor {
             return stall(seconds: seconds)
         case .conditional(let revision, let inner):
             return execute(inner, ifRevision: revision, author: author)
-        case .hello, .ping, .quit, .help, .format, .status:
+        case .hello, .ping, .quit, .help, .format, .status, .begin, .commit, .rollback:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
         }

@@ -25,6 +25,9 @@ enum P {
         "STATUS": ("STATUS", .status),
         "DEBUG STALL": ("DEBUG STALL 1", .debugStall(seconds: 1)),
         "QUIT": ("QUIT", .quit),
+        "BEGIN": ("BEGIN", .begin),
+        "COMMIT": ("COMMIT", .commit),
+        "ROLLBACK": ("ROLLBACK", .rollback),
         "HELP": ("HELP", .help(nil)),
         "FORMAT": ("FORMAT json", .format(.json)),
         "UNIT CREATE": (
