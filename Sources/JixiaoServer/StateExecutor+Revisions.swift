@@ -7,7 +7,7 @@ extension StateExecutor {
     /// Runs a change only if the object it changes still has the expected revision.
     /// - Returns: the change's reply, or `ERR CONFLICT` with the current revision.
     func execute(_ command: Command, ifRevision expected: Int64, author: String) -> Reply {
-        guard let key = Self.changedObject(of: command) else {
+        guard let key = command.changedObject else {
             return .error(ProtocolError(.badArgument, "IF REV=n needs a change of one object"))
         }
         let current = state.revision(of: key)
@@ -18,14 +18,5 @@ extension StateExecutor {
             )
         }
         return execute(command, author: author)
-    }
-
-    /// The object whose revision `IF REV` checks.
-    static func changedObject(of command: Command) -> ObjectKey? {
-        switch command {
-        case .change(let change): change.key
-        case .carryOver(let key): .expenditure(key)
-        default: nil
-        }
     }
 }

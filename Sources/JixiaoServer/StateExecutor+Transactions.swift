@@ -17,7 +17,7 @@ extension StateExecutor {
             }
             var command = command
             if case .conditional(let expected, let inner) = command {
-                if let key = Self.changedObject(of: inner), state.revision(of: key) != expected {
+                if let key = inner.changedObject, state.revision(of: key) != expected {
                     return .error(
                         ProtocolError(
                             .conflict,
