@@ -84,6 +84,7 @@ struct ConnectionHandler {
                 "protocol=\(ProtocolVersion.current)",
                 "server=jixiaod/\(ProtocolVersion.software)",
                 "user=\(WordQuoting.quote(session.peer.userName))",
+                "role=\(role)",
                 "format=\(session.format.rawValue)"
             )
         case .ping:
