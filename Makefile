@@ -124,10 +124,11 @@ bench: setup
 # A crash leaves its input as .build-fuzz/crash-*: add it to Fuzz/regressions, which
 # FuzzRegressionTests replays in `make test`.
 FUZZ_SECONDS ?= 60
+FUZZ_CONFIGURATION ?= release
 FUZZ_BUILD    = $(CURDIR)/.build-fuzz
 fuzz: setup
-	JIXIAO_FUZZ=1 $(SWIFT) build --scratch-path $(FUZZ_BUILD) --product JixiaoFuzz \
+	JIXIAO_FUZZ=1 $(SWIFT) build -c $(FUZZ_CONFIGURATION) --scratch-path $(FUZZ_BUILD) --product JixiaoFuzz \
 		-Xswiftc -sanitize=fuzzer,address
 	scripts/fuzz-corpus.sh $(FUZZ_BUILD)/corpus
-	$(FUZZ_BUILD)/debug/JixiaoFuzz $(FUZZ_BUILD)/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-		-artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1
+	$(FUZZ_BUILD)/$(FUZZ_CONFIGURATION)/JixiaoFuzz $(FUZZ_BUILD)/corpus -dict=Fuzz/jixiao.dict \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1
