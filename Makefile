@@ -31,7 +31,7 @@ INSTALL_BIN_DIR     = $(CURDIR)/.build/$(CONFIGURATION)
 endif
 
 .PHONY: all setup build release run test format format-check completions clean \
-	install install-build install-files check-units e2e bench docs crash
+	install install-build install-files check-units e2e bench docs crash fuzz
 
 all: build
 
@@ -132,3 +132,17 @@ clean:
 bench: setup
 	$(SWIFT) build -c release --product jixiaod
 	$(SWIFT) run -c release JixiaoBenchmarks
+
+# libFuzzer over the protocol parser and the model (Fuzz/JixiaoFuzz, ProtocolSelfCheck),
+# with AddressSanitizer, seeded from Protocol/examples. FUZZ_SECONDS=600 for the full run.
+# A crash leaves its input as .build-fuzz/crash-*: add it to Fuzz/regressions, which
+# FuzzRegressionTests replays in `make test`.
+FUZZ_SECONDS ?= 60
+FUZZ_CONFIGURATION ?= release
+FUZZ_BUILD    = $(CURDIR)/.build-fuzz
+fuzz: setup
+	JIXIAO_FUZZ=1 $(SWIFT) build -c $(FUZZ_CONFIGURATION) --scratch-path $(FUZZ_BUILD) --product JixiaoFuzz \
+		-Xswiftc -sanitize=fuzzer,address
+	scripts/fuzz-corpus.sh $(FUZZ_BUILD)/corpus
+	$(FUZZ_BUILD)/$(FUZZ_CONFIGURATION)/JixiaoFuzz $(FUZZ_BUILD)/corpus -dict=Fuzz/jixiao.dict \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1

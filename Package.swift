@@ -145,3 +145,18 @@ let package = Package(
         ),
     ]
 )
+
+// The fuzzer (`make fuzz` sets JIXIAO_FUZZ=1 and builds with -sanitize=fuzzer,address):
+// libFuzzer's driver is the entry point (CFuzzMain), so the Swift is parsed as a library.
+// Not part of normal builds.
+if Context.environment["JIXIAO_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzMain", path: "Fuzz/CFuzzMain"),
+        .executableTarget(
+            name: "JixiaoFuzz",
+            dependencies: ["CFuzzMain", "JixiaoCore", "JixiaoProtocol"],
+            path: "Fuzz/JixiaoFuzz",
+            swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]
+        ),
+    ]
+}

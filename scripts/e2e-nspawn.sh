@@ -207,12 +207,16 @@ grep -q "Permission denied" <<<"$out" || fail "mallory's refusal does not say Pe
 pass "rita, olga, adam connect; mallory refused: $out"
 
 # 3. A query answers what another operator wrote.
-as olga jixiao unit create hongjiang --name 洪江市医疗保障局 >/dev/null || fail "olga: unit create"
+# Units are the admin's (adam); years and projects the operator's (olga); rita only reads.
+out=$(as olga jixiao unit create hongjiang --name 洪江市医疗保障局 2>&1) && fail "olga (operator) created a unit: $out"
+grep -q "ERR DENIED needs the admin role" <<<"$out" || fail "olga's unit create refusal: $out"
+as adam jixiao unit create hongjiang --name 洪江市医疗保障局 >/dev/null || fail "adam: unit create"
 as olga jixiao year create hongjiang 2024 >/dev/null || fail "olga: year create"
+out=$(as rita jixiao year create hongjiang 2025 2>&1) && fail "rita (read) created a year: $out"
+grep -q "ERR DENIED needs the operator role; rita has the read role" <<<"$out" || fail "rita's refusal: $out"
 out=$(as rita jixiao unit list 2>&1)
-# Columns: code name level supervisor offices parent years revision.
-grep -Eq "^hongjiang	洪江市医疗保障局		*1	[0-9]+$" <<<"$out" || fail "rita's unit list: $out"
-pass "rita reads what olga wrote"
+grep -Eq "^hongjiang	洪江市医疗保障局	.*	1	[0-9]+$" <<<"$out" || fail "rita's unit list: $out"
+pass "rita reads what adam and olga wrote; olga and rita are denied what their roles do not allow"
 
 # 4. Restart twice while a client keeps writing: every change acknowledged, none lost or doubled.
 writes=150
@@ -337,7 +341,7 @@ pass "reload applied log_level=debug in place; a bad file was refused and the da
 ct systemctl stop jixiao.socket jixiao.service || fail "stopping for the backup"
 ct tar -C /var/lib -czf /root/jixiao-backup.tar.gz jixiao || fail "tar of /var/lib/jixiao"
 ct systemctl start jixiao.socket || fail "starting the socket after the backup"
-as olga jixiao unit create after-backup --name 备份之后 >/dev/null || fail "a change after the backup"
+as adam jixiao unit create after-backup --name 备份之后 >/dev/null || fail "a change after the backup"
 ct systemctl stop jixiao.socket jixiao.service || fail "stopping for the restore"
 ct mv /var/lib/jixiao /var/lib/jixiao.before-restore || fail "moving the state aside"
 ct tar -C /var/lib -xzf /root/jixiao-backup.tar.gz || fail "untar"

@@ -26,6 +26,10 @@ extension Change {
             Self.join(["RULESET", "UPDATE", name.text], assignments)
         case .deleteRuleSet(let name):
             "RULESET DELETE \(name)"
+        case .submitYear(let unit, let year):
+            "YEAR SUBMIT \(unit) \(year)"
+        case .reopenYear(let unit, let year, let reason):
+            "YEAR REOPEN \(unit) \(year) \(WordQuoting.keyed("reason", reason))"
         }
     }
 

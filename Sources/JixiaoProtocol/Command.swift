@@ -54,6 +54,15 @@ public enum Command: Sendable, Equatable {
     case ruleSet(Code)
     /// `RULESET LIST`.
     case ruleSets
+    /// `BEGIN`: the connection's next changes are queued until `COMMIT`.
+    case begin
+    /// `COMMIT`: makes the queued changes as one journal record, all or nothing.
+    case commit
+    /// `ROLLBACK`: discards the queued changes.
+    case rollback
+    /// `IF REV=n <change>`: the change, made only if the object it changes still has
+    /// revision `n` (0: does not exist).
+    indirect case conditional(revision: Int64, Command)
 }
 
 /// What a `LIST` command lists.

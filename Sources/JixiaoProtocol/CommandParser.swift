@@ -25,8 +25,18 @@ public enum CommandParser {
         }
         let arguments = Arguments(request: request, spec: spec)
         try arguments.checkShape()
+        if let revision = request.expectedRevision {
+            guard spec.mutates else {
+                throw ProtocolError(.badArgument, "IF REV=n applies only to commands that change data")
+            }
+            return .conditional(revision: revision, try parse(unconditional: spec.name, arguments))
+        }
+        return try parse(unconditional: spec.name, arguments)
+    }
+
+    private static func parse(unconditional name: String, _ arguments: Arguments) throws(ProtocolError) -> Command {
         do {
-            return try command(spec.name, arguments)
+            return try command(name, arguments)
         } catch let error as DomainError {
             throw ProtocolError(error)
         } catch let error as ProtocolError {
@@ -42,6 +52,9 @@ public enum CommandParser {
         case "HELLO": return .hello
         case "PING": return .ping
         case "QUIT": return .quit
+        case "BEGIN": return .begin
+        case "COMMIT": return .commit
+        case "ROLLBACK": return .rollback
         case "FORMAT":
             guard let format = RowFormat(rawValue: a.positional(0).lowercased()) else {
                 throw ProtocolError(.badValue, "FORMAT takes tsv or json")
@@ -76,6 +89,9 @@ public enum CommandParser {
             )
         case "CHECK ENABLE":
             return .change(.enableCheck(try a.unit(0), try a.year(1), rule: a.positional(2)))
+        case "YEAR SUBMIT": return .change(.submitYear(try a.unit(0), try a.year(1)))
+        case "YEAR REOPEN":
+            return .change(.reopenYear(try a.unit(0), try a.year(1), reason: try a.required("reason")))
         case "EXPORT":
             return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
         case "STATUS": return .status

@@ -267,6 +267,15 @@ public enum CommandTable {
                 "RESUME",
                 summary: "admin: after a storage fault made the daemon read-only, accepts writes again"
             ),
+            CommandSpec(
+                "BEGIN",
+                summary: "starts a transaction: this connection's next changes are queued (OK QUEUED)"
+            ),
+            CommandSpec(
+                "COMMIT",
+                summary: "makes the queued changes as one journal record, all or nothing, and ends the transaction"
+            ),
+            CommandSpec("ROLLBACK", summary: "discards the queued changes and ends the transaction"),
         ] + families.flatMap(specs)
         + [
             CommandSpec(
@@ -326,6 +335,20 @@ public enum CommandTable {
                 arguments: ["unit", "year", "rule"],
                 mutates: true,
                 summary: "switches a check rule back on for a unit-year"
+            ),
+            CommandSpec(
+                "YEAR SUBMIT",
+                arguments: ["unit", "year"],
+                mutates: true,
+                summary: "submits a unit-year: locked, read-only for operators until an admin reopens it"
+            ),
+            CommandSpec(
+                "YEAR REOPEN",
+                arguments: ["unit", "year"],
+                keys: [("reason", "why the submitted year is opened again")],
+                required: ["reason"],
+                mutates: true,
+                summary: "reopens a submitted unit-year for operators, with the reason (admin only)"
             ),
             CommandSpec(
                 "EXPORT",

@@ -27,6 +27,17 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case exists = "EXISTS"
     /// The object to delete still holds others.
     case notEmpty = "NOT_EMPTY"
+    /// The connected user's role does not allow the command; nothing was changed or journaled.
+    case denied = "DENIED"
+    /// `IF REV=n` did not hold: someone changed the object meanwhile; nothing was changed.
+    case conflict = "CONFLICT"
+    /// The unit-year is submitted (locked) and only an admin may change it or reopen it.
+    case locked = "LOCKED"
+    /// A limit of the daemon was reached (connections, request rate, rows, idle time); the
+    /// message names the configuration key.
+    case limit = "LIMIT"
+    /// `BEGIN` inside a transaction, or `COMMIT`/`ROLLBACK` outside one.
+    case transaction = "TRANSACTION"
     /// The change could not be made durable; nothing was changed.
     case storage = "STORAGE"
     /// A fault inside the daemon; it is logged there.

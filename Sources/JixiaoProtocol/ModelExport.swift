@@ -54,6 +54,9 @@ public enum ModelExport {
             changes.append(.create(.expenditure(key), project.assignments))
             changes += parts(of: project.expenditure, key: key)
         }
+        // Last, so that loading the export as an admin fills the year before locking it.
+        if year.status != .draft { changes.append(.submitYear(unit, year.year)) }
+        if year.status == .reopened { changes.append(.reopenYear(unit, year.year, reason: year.reopenReason)) }
         return changes
     }
 

@@ -42,7 +42,7 @@ public enum ModelTables {
     public static func years(_ years: [(Code, UnitYear)]) throws(DomainError) -> RowTable {
         var table = RowTable(
             columns: ["unit", "year", "projects", "budget_initial", "budget_full", "executed", "execution_rate"]
-                + UnitYear.fields.map(\.key) + ["control_rate", "revision"]
+                + UnitYear.fields.map(\.key) + ["control_rate", "status", "reopen_reason", "revision"]
         )
         for (unit, year) in years {
             table.rows.append(
@@ -50,7 +50,10 @@ public enum ModelTables {
                     unit.text, year.year.description, String(year.projectCount), cell(try year.total(\.initial)),
                     cell(try year.total(\.full)), cell(try year.total(\.executed)), cell(try year.executionRate()),
                 ] + UnitYear.fields.map { year.displayValue($0.key) }
-                    + [cell(year.staffing.controlRate), String(year.revision)]
+                    + [
+                        cell(year.staffing.controlRate), year.status.rawValue, year.reopenReason,
+                        String(year.revision),
+                    ]
             )
         }
         return table

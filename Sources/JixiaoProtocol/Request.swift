@@ -6,9 +6,11 @@ public struct Request: Sendable, Equatable {
     public var arguments: [String]
     /// The `key=value` arguments, in the order given.
     public var options: [(key: String, value: String)]
+    /// The revision a `IF REV=n` prefix expects the changed object to have, if any.
+    public var expectedRevision: Int64?
 
     public static func == (lhs: Request, rhs: Request) -> Bool {
-        lhs.name == rhs.name && lhs.arguments == rhs.arguments
+        lhs.name == rhs.name && lhs.arguments == rhs.arguments && lhs.expectedRevision == rhs.expectedRevision
             && lhs.options.map(\.key) == rhs.options.map(\.key) && lhs.options.map(\.value) == rhs.options.map(\.value)
     }
 
@@ -17,7 +19,16 @@ public struct Request: Sendable, Equatable {
     /// - Throws: ``ProtocolError`` for bad syntax or an unknown command.
     public init?(line: String) throws(ProtocolError) {
         if line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "#") { return nil }
-        let words = try LineLexer.words(line)
+        var words = try LineLexer.words(line)[...]
+        if let first = words.first, first.key == nil, first.text.uppercased() == "IF" {
+            words = words.dropFirst()
+            guard let condition = words.first, let revision = Self.revision(in: condition), revision >= 0 else {
+                throw ProtocolError(.badArgument, "IF takes REV=n (a revision, 0 for an object that must not exist)")
+            }
+            expectedRevision = revision
+            words = words.dropFirst()
+            guard !words.isEmpty else { throw ProtocolError(.arity, "IF REV=n needs a command after it") }
+        }
         guard let first = words.first else { return nil }
         guard first.key == nil else {
             throw ProtocolError(.unknownCommand, "a request starts with a command, not '\(excerpt(first.key!))='")
@@ -34,5 +45,13 @@ public struct Request: Sendable, Equatable {
         self.name = name
         self.arguments = rest.filter { $0.key == nil }.map(\.text)
         self.options = rest.compactMap { word in word.key.map { (key: $0, value: word.text) } }
+    }
+
+    /// The `n` of `REV=n` (the lexer makes a key only of a lower-case word, so `REV=n` is
+    /// positional).
+    private static func revision(in word: Word) -> Int64? {
+        if let key = word.key { return key.uppercased() == "REV" ? Int64(word.text) : nil }
+        guard word.text.uppercased().hasPrefix("REV=") else { return nil }
+        return Int64(word.text.dropFirst(4))
     }
 }

@@ -77,6 +77,18 @@ public enum ConfigFile {
                 switch key {
                 case "log_level":
                     values.logLevel = try ConfigValues.logLevel(from: value)
+                case "role_read": values.roleRead = try ConfigValues.groupName(value, key: key)
+                case "role_operator": values.roleOperator = try ConfigValues.groupName(value, key: key)
+                case "role_admin": values.roleAdmin = try ConfigValues.groupName(value, key: key)
+                case "operator_units": values.operatorUnits = try ConfigValues.unitList(value)
+                case _ where key != "max_line":
+                    let limit = ConfigValues.numericLimits.first { $0.key == key }!
+                    guard let number = Int(value), limit.range.contains(number) else {
+                        throw ConfigValueError(
+                            "\(key) must be a whole number from \(limit.range.lowerBound) to \(limit.range.upperBound)"
+                        )
+                    }
+                    values[keyPath: limit.path] = number
                 default:
                     guard let number = Int(value) else {
                         throw ConfigValueError("max_line must be a whole number of bytes")

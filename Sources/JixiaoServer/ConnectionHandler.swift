@@ -11,12 +11,36 @@ import NIOCore
 struct ConnectionHandler {
     let executor: StateExecutor
     let maximumLineLength: Int
+    /// The live limits and access policy.
+    let limits: RuntimeLimits
     let logger: Logger
     /// The daemon's status, for `STATUS`.
     let status: @Sendable () async -> ServerStatus
 
     /// Answers one frame, updating the session (FORMAT).
     func reply(to frame: RequestFrame, session: inout Session) async -> Reply? {
+        let current = limits.current
+        if !session.rate.admit(limit: current.requestsPerSecond, at: .now) {
+            return .error(
+                ProtocolError(
+                    .limit,
+                    "more than \(current.requestsPerSecond) requests a second (max_requests_per_second); request refused, slow down"
+                )
+            )
+        }
+        guard let reply = await reply(decoding: frame, session: &session) else { return nil }
+        if current.rows > 0, let table = reply.table, table.rows.count > current.rows {
+            return .error(
+                ProtocolError(
+                    .limit,
+                    "the reply would have \(table.rows.count) rows, more than \(current.rows) (max_rows); ask for less"
+                )
+            )
+        }
+        return reply
+    }
+
+    private func reply(decoding frame: RequestFrame, session: inout Session) async -> Reply? {
         switch frame {
         case .tooLong(let bytes):
             return .error(
@@ -41,6 +65,18 @@ struct ConnectionHandler {
     }
 
     private func reply(to command: Command, session: inout Session) async -> Reply {
+        let policy = limits.policy
+        let role = policy.role(of: session.peer)
+        if let refusal = Authorization.refusal(of: command, role: role, policy: policy, user: session.peer.userName) {
+            logger.notice(
+                "denied",
+                metadata: ["error": "\(refusal)", "conn.user": "\(session.peer.userName)", "conn.role": "\(role)"]
+            )
+            return .error(refusal)
+        }
+        if let reply = await transactionReply(to: command, role: role, policy: policy, session: &session) {
+            return reply
+        }
         switch command {
         case .hello:
             return .ok(
@@ -48,6 +84,7 @@ struct ConnectionHandler {
                 "protocol=\(ProtocolVersion.current)",
                 "server=jixiaod/\(ProtocolVersion.software)",
                 "user=\(WordQuoting.quote(session.peer.userName))",
+                "role=\(role)",
                 "format=\(session.format.rawValue)"
             )
         case .ping:
@@ -65,7 +102,7 @@ struct ConnectionHandler {
         case .status:
             return .rows(await status().table)
         default:
-            return await executor.execute(command, author: session.peer.userName)
+            return await executor.execute(command, author: session.peer.userName, role: role)
         }
     }
 }

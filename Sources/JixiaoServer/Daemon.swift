@@ -81,7 +81,11 @@ public final class Daemon: Service {
                     metadata: ["path": "\(path)"]
                 )
             }
-            let limits = RuntimeLimits(maximumLineLength: configuration.maximumLineLength)
+            let limits = RuntimeLimits(
+                maximumLineLength: configuration.maximumLineLength,
+                policy: configuration.policy,
+                values: configuration.limits
+            )
             let listener = try await bind(configuration, limits: limits)
             return Daemon(
                 executor: executor,
@@ -113,6 +117,8 @@ public final class Daemon: Service {
                 try channel.pipeline.syncOperations.addHandler(
                     ByteToMessageHandler(RequestLineDecoder(maximumLength: limits.maximumLineLength))
                 )
+                let idle = limits.current.idleSeconds
+                if idle > 0 { try channel.pipeline.syncOperations.addHandler(IdleDeadlineHandler(seconds: idle)) }
                 return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
             }
         }
@@ -129,6 +135,7 @@ public final class Daemon: Service {
         defer { umask(previousMask) }
         let listener = try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
         try SocketPath.setMode(path, mode_t(configuration.socketMode))
+        try SocketPath.setOwner(path, owner: configuration.socketOwner, group: configuration.socketGroup)
         return listener
     }
 
@@ -147,6 +154,7 @@ public final class Daemon: Service {
                         let handler = ConnectionHandler(
                             executor: executor,
                             maximumLineLength: limits.maximumLineLength,
+                            limits: limits,
                             logger: logger,
                             status: { await self.status() }
                         )
@@ -169,17 +177,35 @@ public final class Daemon: Service {
     }
 
     private func serve(_ connection: NIOAsyncChannel<RequestFrame, ByteBuffer>, handler: ConnectionHandler) async {
-        guard let id = connections.add(connection.channel) else {
+        let peer = await Self.peerIdentity(connection.channel)
+        let id: Int
+        switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
+        case .success(let registered):
+            id = registered
+        case .failure(.closing):
             try? await connection.channel.close()
+            return
+        case .failure(.limit(let error)):
+            logger.warning(
+                "connection refused",
+                metadata: ["conn.user": "\(peer.userName)", "conn.pid": "\(peer.pid)", "error": "\(error)"]
+            )
+            try? await connection.executeThenClose { _, outbound in
+                var text = ""
+                ReplyEncoder.encode(.error(error), format: .tsv, into: &text)
+                try await outbound.write(ByteBuffer(string: text))
+            }
             return
         }
         defer { connections.remove(id) }
-        let peer = await Self.peerIdentity(connection.channel)
         var session = Session(id: id, peer: peer)
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"
         logger[metadataKey: "conn.user"] = "\(peer.userName)"
-        logger.debug("connected", metadata: ["conn.pid": "\(peer.pid)"])
+        logger.debug(
+            "connected",
+            metadata: ["conn.pid": "\(peer.pid)", "conn.role": "\(limits.policy.role(of: peer))"]
+        )
         do {
             try await connection.executeThenClose { inbound, outbound in
                 for try await frame in inbound {
@@ -205,11 +231,13 @@ public final class Daemon: Service {
                 name: SocketOptionName(SO_PEERCRED)
             ).get()
         else { return PeerIdentity(uid: 65534, gid: 65534, pid: 0, userName: "unknown") }
+        let name = PeerIdentity.userName(for: credentials.uid)
         return PeerIdentity(
             uid: credentials.uid,
             gid: credentials.gid,
             pid: credentials.pid,
-            userName: PeerIdentity.userName(for: credentials.uid)
+            userName: name,
+            groups: PeerIdentity.groups(of: name, gid: credentials.gid)
         )
     }
 }

@@ -13,13 +13,16 @@ public struct PeerIdentity: Sendable, Equatable {
     public var pid: Int32
     /// The user name for `uid`, or `uid:<n>` when the system has none.
     public var userName: String
+    /// The user's groups (from the group database, `getgrouplist`), which decide the role.
+    public var groups: [UInt32]
 
     /// Creates an identity.
-    public init(uid: UInt32, gid: UInt32, pid: Int32, userName: String) {
+    public init(uid: UInt32, gid: UInt32, pid: Int32, userName: String, groups: [UInt32] = []) {
         self.uid = uid
         self.gid = gid
         self.pid = pid
         self.userName = userName
+        self.groups = groups
     }
 
     /// The identity of this process (for changes the daemon makes itself, such as loading
@@ -36,6 +39,18 @@ public struct PeerIdentity: Sendable, Equatable {
         let status = getpwuid_r(uid, &entry, &buffer, buffer.count, &result)
         guard status == 0, result != nil, let name = entry.pw_name else { return "uid:\(uid)" }
         return String(cString: name)
+    }
+
+    /// The groups of a user (its primary group included), with `getgrouplist`; just
+    /// `gid` when the user has no name.
+    public static func groups(of userName: String, gid: UInt32) -> [UInt32] {
+        var count: Int32 = 64
+        var groups = [gid_t](repeating: 0, count: Int(count))
+        if getgrouplist(userName, gid, &groups, &count) < 0 {
+            groups = [gid_t](repeating: 0, count: Int(count))
+            guard getgrouplist(userName, gid, &groups, &count) >= 0 else { return [gid] }
+        }
+        return Array(groups.prefix(Int(count)))
     }
 }
 

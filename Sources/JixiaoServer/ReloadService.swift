@@ -4,7 +4,7 @@ public import ServiceLifecycle
 public import UnixSignals
 
 /// Re-reads the configuration file on SIGHUP (`systemctl reload jixiao`) and applies what
-/// can change without a restart: the log level and the request line limit.
+/// can change without a restart: the log level, the request line limit and the roles.
 ///
 /// systemd sees `RELOADING=1` … `READY=1` around it. A file that does not parse changes
 /// nothing: the error is logged with its file and line, and the daemon keeps running on
@@ -82,6 +82,8 @@ public struct ReloadService: Service, CustomStringConvertible {
         let before = (level.level, daemon.limits.maximumLineLength)
         level.level = effective.logLevel ?? .info
         daemon.limits.maximumLineLength = effective.maximumLineLength ?? before.1
+        daemon.limits.policy = AccessPolicy(effective)
+        daemon.limits.current = RuntimeLimits.Values(effective)
         logger.notice(
             "configuration reloaded",
             metadata: [

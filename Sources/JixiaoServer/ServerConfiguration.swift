@@ -16,6 +16,14 @@ public struct ServerConfiguration: Sendable {
     public var inheritedSocket: Int32?
     /// When the journal is synced relative to acknowledging (`--fsync`).
     public var fsync: FsyncPolicy
+    /// Who gets which role.
+    public var policy: AccessPolicy
+    /// The connection and request limits.
+    public var limits = RuntimeLimits.Values()
+    /// The socket file's owner (a user name or uid), when not the daemon's user.
+    public var socketOwner: String?
+    /// The socket file's group (a group name or gid), when not the daemon's group.
+    public var socketGroup: String?
 
     /// The default socket path, as the systemd units create it.
     public static let defaultSocketPath = "/run/jixiao/jixiao.sock"
@@ -30,8 +38,14 @@ public struct ServerConfiguration: Sendable {
         socketMode: UInt32 = 0o660,
         loadIfEmpty: String? = nil,
         inheritedSocket: Int32? = nil,
-        fsync: FsyncPolicy = .always
+        fsync: FsyncPolicy = .always,
+        policy: AccessPolicy = AccessPolicy(),
+        socketOwner: String? = nil,
+        socketGroup: String? = nil
     ) {
+        self.socketOwner = socketOwner
+        self.socketGroup = socketGroup
+        self.policy = policy
         self.socketPath = socketPath
         self.stateDirectory = stateDirectory
         self.maximumLineLength = maximumLineLength

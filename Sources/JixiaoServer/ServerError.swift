@@ -10,6 +10,8 @@ public enum ServerError: Error, Sendable, CustomStringConvertible {
     case replay(sequence: Int64, line: String, reason: String)
     /// An example or import file could not be loaded.
     case load(file: String, line: Int, reason: String)
+    /// A setting that cannot be applied (an unknown socket owner or group).
+    case configuration(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum ServerError: Error, Sendable, CustomStringConvertible {
             "\(operation) \(path) failed (errno \(errno))"
         case .replay(let sequence, let line, let reason):
             "journal record \(sequence) does not apply to the model (\(reason)): \(line)"
+        case .configuration(let reason):
+            reason
         case .load(let file, let line, let reason):
             "\(file):\(line): \(reason)"
         }

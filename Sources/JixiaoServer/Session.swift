@@ -8,6 +8,13 @@ public struct Session: Sendable {
     public var peer: PeerIdentity
     /// The connection's row format (`FORMAT`).
     public var format: RowFormat = .tsv
+    /// The request-rate budget (`max_requests_per_second`).
+    var rate = RequestRate()
+    /// The changes queued since `BEGIN`; `nil` outside a transaction.
+    var transaction: [Command]?
+
+    /// The most changes one transaction may queue.
+    public static let maximumTransactionLength = 10_000
 
     /// Creates a session.
     public init(id: Int, peer: PeerIdentity) {

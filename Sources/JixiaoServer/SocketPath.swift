@@ -42,6 +42,36 @@ enum SocketPath {
         return result == 0
     }
 
+    /// Gives the socket file to a user and/or group (`--socket-owner`, `--socket-group`),
+    /// by name or number.
+    /// - Throws: ``ServerError`` for an unknown name or a failed `chown`.
+    static func setOwner(_ path: String, owner: String?, group: String?) throws(ServerError) {
+        guard owner != nil || group != nil else { return }
+        var uid = uid_t.max  // -1: leave as is
+        var gid = gid_t.max
+        if let owner {
+            guard let found = UInt32(owner) ?? userID(named: owner) else {
+                throw .configuration("--socket-owner: no user '\(owner)'")
+            }
+            uid = found
+        }
+        if let group {
+            guard let found = UInt32(group) ?? AccessPolicy.groupID(named: group) else {
+                throw .configuration("--socket-group: no group '\(group)'")
+            }
+            gid = found
+        }
+        if chown(path, uid, gid) != 0 { throw .system(operation: "chown", path: path, errno: errno) }
+    }
+
+    private static func userID(named name: String) -> UInt32? {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>? = nil
+        var buffer = [CChar](repeating: 0, count: 16 * 1024)
+        guard getpwnam_r(name, &entry, &buffer, buffer.count, &result) == 0, result != nil else { return nil }
+        return entry.pw_uid
+    }
+
     /// Sets the socket file's permission bits.
     static func setMode(_ path: String, _ mode: mode_t) throws(ServerError) {
         if chmod(path, mode) != 0 { throw .system(operation: "chmod", path: path, errno: errno) }

@@ -132,7 +132,9 @@ public actor StateExecutor {
             return query { state throws(DomainError) in ScoreTables.ruleSet(try state.ruleSet(named: name)) }
         case .ruleSets:
             return .rows(ScoreTables.ruleSets(state))
-        case .hello, .ping, .quit, .help, .format, .status:
+        case .conditional(let revision, let inner):
+            return await execute(inner, ifRevision: revision, author: author)
+        case .hello, .ping, .quit, .help, .format, .status, .begin, .commit, .rollback:
             // Connection-level commands are answered by the connection itself.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
         }

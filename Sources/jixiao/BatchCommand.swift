@@ -14,11 +14,14 @@ struct BatchCommand: ParsableCommand {
             Blank lines and lines starting with # are skipped. Each line is sent and its reply \
             read before the next is sent; rows are printed as usual. The batch stops at the \
             first ERR (reported as FILE:LINE) unless --keep-going is given; the exit code is 1 \
-            if any line was refused. On a terminal, progress is shown on standard error.
+            if any line was refused. On a terminal, progress is shown on standard error. \
+            With --transaction the changes are made all or nothing, as one journal record \
+            (BEGIN … COMMIT); a refused line rolls everything back.
             """
     )
     @OptionGroup var options: ClientOptions
     @Flag(help: "Go on after a refused line.") var keepGoing = false
+    @Flag(help: "Make every change or none (BEGIN … COMMIT, one journal record).") var transaction = false
     @Argument(help: "The command file, or - for standard input.") var file: String
 
     func run() throws {
@@ -26,7 +29,8 @@ struct BatchCommand: ParsableCommand {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
-        try Batch.run(lines, source: file, options: options, keepGoing: keepGoing)
+        if transaction, keepGoing { throw ValidationError("--transaction and --keep-going exclude each other") }
+        try Batch.run(lines, source: file, options: options, keepGoing: keepGoing, transaction: transaction)
     }
 }
 
@@ -34,10 +38,17 @@ struct BatchCommand: ParsableCommand {
 enum Batch {
     /// Sends the lines that are not blank or comments; prints rows; reports ERR replies as
     /// SOURCE:LINE. Shows progress on a terminal for long batches.
-    static func run(_ lines: [String], source: String, options: ClientOptions, keepGoing: Bool) throws {
+    static func run(
+        _ lines: [String],
+        source: String,
+        options: ClientOptions,
+        keepGoing: Bool,
+        transaction: Bool = false
+    ) throws {
         let connection = try options.connect()
         let progress = Progress(total: lines.count)
         var failures = 0
+        if transaction { try expectOK(connection.request("BEGIN"), "BEGIN") }
         for (index, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -53,6 +64,10 @@ enum Batch {
                 failures += 1
                 progress.finish()
                 Output.printError("\(source):\(index + 1): ERR \(error.code) \(error.message)")
+                if transaction {
+                    _ = try? connection.request("ROLLBACK")
+                    Output.printError("\(source): rolled back; nothing was changed")
+                }
                 if !keepGoing { throw Output.serverError }
                 continue
             }
@@ -63,7 +78,27 @@ enum Batch {
             }
         }
         progress.finish()
+        if transaction {
+            let reply: ReceivedReply
+            do {
+                reply = try connection.request("COMMIT")
+            } catch {
+                throw Output.fail(error)
+            }
+            if let error = reply.error {
+                Output.printError("\(source): COMMIT: ERR \(error.code) \(error.message); nothing was changed")
+                throw Output.serverError
+            }
+            Output.printFindings(reply, source: source)
+        }
         if failures > 0 { throw Output.serverError }
+    }
+
+    private static func expectOK(_ reply: ReceivedReply, _ what: String) throws {
+        if let error = reply.error {
+            Output.printError("\(what): ERR \(error.code) \(error.message)")
+            throw Output.serverError
+        }
     }
 }
 

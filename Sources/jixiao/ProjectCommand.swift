@@ -64,13 +64,27 @@ struct ProjectCommand: ParsableCommand {
         func validate() throws {
             if figures.words.isEmpty { throw ValidationError("nothing to update: give --name or a figure") }
         }
-        func run() throws { try options.run(Line.make("PROJECT UPDATE", address.words, figures.words)) }
+        @OptionGroup var revision: RevisionOptions
+        func run() throws {
+            try revision.run(
+                Line.make("PROJECT UPDATE", address.words, figures.words),
+                get: Line.make("PROJECT GET", address.words),
+                options: options
+            )
+        }
     }
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a project.")
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
-        func run() throws { try options.run(Line.make("PROJECT DELETE", address.words)) }
+        @OptionGroup var revision: RevisionOptions
+        func run() throws {
+            try revision.run(
+                Line.make("PROJECT DELETE", address.words),
+                get: Line.make("PROJECT GET", address.words),
+                options: options
+            )
+        }
     }
 }

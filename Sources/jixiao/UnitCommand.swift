@@ -33,13 +33,23 @@ struct UnitCommand: ParsableCommand {
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Option(help: "The new official name.") var name: String
-        func run() throws { try options.run(Line.make("UNIT UPDATE", [unit], Line.keyed([("name", name)]))) }
+        @OptionGroup var revision: RevisionOptions
+        func run() throws {
+            try revision.run(
+                Line.make("UNIT UPDATE", [unit], Line.keyed([("name", name)])),
+                get: Line.make("UNIT GET", [unit]),
+                options: options
+            )
+        }
     }
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a unit that has no years.")
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
-        func run() throws { try options.run(Line.make("UNIT DELETE", [unit])) }
+        @OptionGroup var revision: RevisionOptions
+        func run() throws {
+            try revision.run(Line.make("UNIT DELETE", [unit]), get: Line.make("UNIT GET", [unit]), options: options)
+        }
     }
 }

@@ -35,6 +35,13 @@ struct YearCommand: ParsableCommand {
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Argument(help: "The fiscal year.") var year: String
-        func run() throws { try options.run(Line.make("YEAR DELETE", [unit, year])) }
+        @OptionGroup var revision: RevisionOptions
+        func run() throws {
+            try revision.run(
+                Line.make("YEAR DELETE", [unit, year]),
+                get: Line.make("YEAR GET", [unit, year]),
+                options: options
+            )
+        }
     }
 }

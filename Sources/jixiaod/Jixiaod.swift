@@ -35,6 +35,27 @@ struct Jixiaod: AsyncParsableCommand {
     var socket: String?
 
     @Option(
+        name: .customLong("socket-mode"),
+        help: ArgumentHelp("The socket file's permission bits, in octal (default 0660).", valueName: "mode")
+    )
+    var socketMode: String?
+
+    @Option(
+        name: .customLong("socket-owner"),
+        help: ArgumentHelp(
+            "The socket file's owner, a user name or uid (default: the daemon's user).",
+            valueName: "user"
+        )
+    )
+    var socketOwner: String?
+
+    @Option(
+        name: .customLong("socket-group"),
+        help: ArgumentHelp("The socket file's group, a name or gid (default: the daemon's group).", valueName: "group")
+    )
+    var socketGroup: String?
+
+    @Option(
         name: .customLong("state-dir"),
         help: ArgumentHelp("The state directory holding the journal (env JIXIAO_STATE_DIR).", valueName: "dir")
     )
@@ -99,6 +120,9 @@ struct Jixiaod: AsyncParsableCommand {
     func validate() throws {
         _ = try commandLineValues()
         _ = try fsyncPolicy()
+        if let socketMode, UInt32(socketMode, radix: 8).map({ $0 <= 0o777 }) != true {
+            throw ValidationError("--socket-mode takes octal permission bits such as 0660, got '\(socketMode)'")
+        }
     }
 
     /// The `--fsync` policy, checked.
@@ -140,8 +164,13 @@ struct Jixiaod: AsyncParsableCommand {
                 ?? ServerConfiguration.defaultStateDirectory,
             maximumLineLength: settings.effective.maximumLineLength ?? ConfigValues.defaults.maximumLineLength!,
             loadIfEmpty: loadIfEmpty,
-            fsync: try fsyncPolicy()
+            fsync: try fsyncPolicy(),
+            policy: AccessPolicy(settings.effective),
+            socketOwner: socketOwner,
+            socketGroup: socketGroup
         )
+        if let socketMode { configuration.socketMode = UInt32(socketMode, radix: 8)! }
+        configuration.limits = RuntimeLimits.Values(settings.effective)
         let daemon: Daemon
         do {
             if let listener = try SocketActivation.inheritedListener() {

@@ -27,6 +27,9 @@ enum P {
         "BACKUP": ("BACKUP", .backup),
         "DEBUG STALL": ("DEBUG STALL 1", .debugStall(seconds: 1)),
         "QUIT": ("QUIT", .quit),
+        "BEGIN": ("BEGIN", .begin),
+        "COMMIT": ("COMMIT", .commit),
+        "ROLLBACK": ("ROLLBACK", .rollback),
         "HELP": ("HELP", .help(nil)),
         "FORMAT": ("FORMAT json", .format(.json)),
         "UNIT CREATE": (
@@ -40,6 +43,10 @@ enum P {
         "UNIT DELETE": ("UNIT DELETE hongjiang", .change(.delete(.unit(P.hj)))),
         "UNIT GET": ("UNIT GET hongjiang", .get(.unit(P.hj))),
         "UNIT LIST": ("UNIT LIST", .list(.units)),
+        "YEAR SUBMIT": ("YEAR SUBMIT hongjiang 2024", .change(.submitYear(P.hj, P.y2024))),
+        "YEAR REOPEN": (
+            "YEAR REOPEN hongjiang 2024 reason=数据有误", .change(.reopenYear(P.hj, P.y2024, reason: "数据有误"))
+        ),
         "YEAR CREATE": (
             "YEAR CREATE hongjiang 2024 staff_authorized=38",
             .change(.create(.year(P.hj, P.y2024), P.fields(["staff_authorized": "38"])))

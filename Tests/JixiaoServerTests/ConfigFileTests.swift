@@ -16,7 +16,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("log_level = debug\nlog_levl = info\n", "j.conf:2: unknown key 'log_levl'; known: log_level, max_line"),
+        (
+            "log_level = debug\nlog_levl = info\n",
+            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows"
+        ),
         ("log_level = debug\nlog_level = info\n", "j.conf:2: 'log_level' is set twice"),
         (
             "\n\nlog_level = loud\n",
@@ -48,9 +51,11 @@ import Testing
         let file = ConfigValues(logLevel: .debug, maximumLineLength: 2048)
         let commandLine = ConfigValues(logLevel: .warning)
         let effective = ConfigValues.defaults.overridden(by: file).overridden(by: commandLine)
-        #expect(effective == ConfigValues(logLevel: .warning, maximumLineLength: 2048))
+        #expect(effective.logLevel == .warning && effective.maximumLineLength == 2048)
+        #expect(effective.maximumConnections == 256 && effective.roleAdmin == "jixiao-admin")
         #expect(commandLine.keysAlsoSet(in: file) == ["log_level"])
         #expect(ConfigValues.defaults.overridden(by: ConfigValues()) == ConfigValues.defaults)
-        #expect(effective.lines == ["log_level = warning", "max_line = 2048"])
+        #expect(effective.lines.prefix(3) == ["log_level = warning", "max_line = 2048", "role_read = jixiao-read"])
+        #expect(effective.lines.contains("idle_timeout = 600"))
     }
 }

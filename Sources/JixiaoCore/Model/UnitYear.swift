@@ -21,6 +21,10 @@ public struct UnitYear: Sendable, Equatable {
     public var disabledChecks: OrderedDictionary<String, String> = [:]
     /// The scoring rule set the year's forms are scored by; `nil` for the built-in `default`.
     public var ruleSet: Code?
+    /// Draft, submitted (locked) or reopened.
+    public var status = YearStatus.draft
+    /// Why an admin last reopened the year (empty unless it was).
+    public var reopenReason = ""
 
     /// Creates an empty year.
     public init(year: FiscalYear, revision: Int64) {

@@ -28,6 +28,10 @@ public enum Change: Sendable, Equatable {
     case updateRuleSet(Code, [FieldAssignment])
     /// Deletes a rule set no year uses.
     case deleteRuleSet(Code)
+    /// Submits a unit-year: it becomes locked for operators.
+    case submitYear(Code, FiscalYear)
+    /// Reopens a submitted unit-year, with the reason (an admin's move).
+    case reopenYear(Code, FiscalYear, reason: String)
 
     /// The object the change is about.
     public var key: ObjectKey? {
@@ -35,7 +39,9 @@ public enum Change: Sendable, Equatable {
         case .create(let key, _), .update(let key, _), .set(let key, _), .delete(let key): key
         case .add(let key, _, _): .expenditure(key)
         case .addVocabulary, .createRuleSet, .updateRuleSet, .deleteRuleSet: nil
-        case .disableCheck(let unit, let year, _, _), .enableCheck(let unit, let year, _): .year(unit, year)
+        case .disableCheck(let unit, let year, _, _), .enableCheck(let unit, let year, _),
+            .submitYear(let unit, let year), .reopenYear(let unit, let year, _):
+            .year(unit, year)
         }
     }
 }

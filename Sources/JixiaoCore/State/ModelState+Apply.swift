@@ -88,6 +88,41 @@ extension ModelState {
                     found.revision = sequence
                 }
             )
+        case .submitYear(let code, let year):
+            return .unit(
+                code,
+                try modifyingYear(code, year) { found throws(DomainError) in
+                    guard !found.status.isLocked else {
+                        throw .badValue(
+                            field: "status",
+                            value: found.status.rawValue,
+                            reason: "the year is submitted already"
+                        )
+                    }
+                    found.status = .submitted
+                    found.revision = sequence
+                }
+            )
+        case .reopenYear(let code, let year, let reason):
+            let text = try FieldCodec.text(reason, field: "reason")
+            guard !text.isEmpty else {
+                throw .badValue(field: "reason", value: "", reason: "say why the year is reopened")
+            }
+            return .unit(
+                code,
+                try modifyingYear(code, year) { found throws(DomainError) in
+                    guard found.status.isLocked else {
+                        throw .badValue(
+                            field: "status",
+                            value: found.status.rawValue,
+                            reason: "only a submitted year can be reopened"
+                        )
+                    }
+                    found.status = .reopened
+                    found.reopenReason = text
+                    found.revision = sequence
+                }
+            )
         case .create(.unit(let code), let assignments):
             if units[code] != nil { throw .exists(.unit(code)) }
             var unit = Unit(code: code, revision: sequence)

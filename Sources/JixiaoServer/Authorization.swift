@@ -1,0 +1,64 @@
+import JixiaoCore
+import JixiaoProtocol
+
+/// Which role each command needs, and the refusal when the connected user lacks it.
+///
+/// Checked before a command reaches the executor, so a denied command changes nothing and
+/// is journaled nowhere.
+enum Authorization {
+    /// The role a command needs and, for operator changes, the unit it changes.
+    static func requirement(of command: Command) -> (role: Role, unit: Code?) {
+        switch command {
+        case .hello, .ping, .quit, .help, .format, .begin, .rollback:
+            return (.nobody, nil)
+        case .commit:
+            // Each queued change was authorized when queued, and is again at COMMIT.
+            return (.read, nil)
+        case .status, .get, .list, .export, .check, .checkRules, .funds, .rollup, .monitor, .monthly, .score, .table,
+            .report, .ruleSet, .ruleSets:
+            return (.read, nil)
+        case .debugStall, .resume, .backup:
+            return (.admin, nil)
+        case .carryOver(let key):
+            return (.operator, key.unit)
+        case .change(let change):
+            return requirement(of: change)
+        case .conditional(_, let inner):
+            return requirement(of: inner)
+        }
+    }
+
+    /// The role a change needs: check rules, scoring rule sets, vocabulary, whole units and
+    /// reopening a year are the
+    /// admin's; the rest is an operator's, for a granted unit.
+    static func requirement(of change: Change) -> (role: Role, unit: Code?) {
+        switch change {
+        case .addVocabulary, .disableCheck, .enableCheck, .createRuleSet, .updateRuleSet, .deleteRuleSet:
+            return (.admin, nil)
+        case .create(.unit, _), .delete(.unit), .reopenYear: return (.admin, nil)
+        default: return (.operator, change.key?.unit)
+        }
+    }
+
+    /// The refusal for a command, or `nil` when the role allows it.
+    /// - Parameters:
+    ///   - command: what was asked.
+    ///   - role: the user's role now.
+    ///   - policy: the unit grants.
+    ///   - user: the user's name, for the message.
+    static func refusal(of command: Command, role: Role, policy: AccessPolicy, user: String) -> ProtocolError? {
+        let (needed, unit) = requirement(of: command)
+        if role < needed {
+            let has = role == .nobody ? "no role" : "the \(role) role"
+            return ProtocolError(.denied, "needs the \(needed) role; \(user) has \(has)")
+        }
+        if role == .operator, needed == .operator, let unit, !policy.grants(unit: unit.text) {
+            let granted = (policy.operatorUnits ?? []).sorted().joined(separator: ", ")
+            return ProtocolError(
+                .denied,
+                "unit \(unit) is not granted to operators (granted: \(granted.isEmpty ? "none" : granted)); it needs the admin role"
+            )
+        }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+import JixiaoProtocol
+import NIOCore
+
+/// Closes a connection that completes no request line for `idle_timeout` seconds: an idle
+/// client, one sending a line a byte at a time forever (slowloris), a half-open peer, or
+/// one that stopped reading its replies (its requests then stop being read too).
+///
+/// It sits after the line decoder, so only a complete line (or a too-long one, discarded)
+/// counts as activity; bytes that never make a line do not keep the connection alive.
+final class IdleDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = RequestFrame
+    typealias InboundOut = RequestFrame
+
+    private let timeout: TimeAmount
+    private var lastFrame = NIODeadline.now()
+    private var scheduled: Scheduled<Void>?
+
+    /// Creates the handler.
+    /// - Parameter seconds: the idle timeout.
+    init(seconds: Int) {
+        timeout = .seconds(Int64(seconds))
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { schedule(context, at: lastFrame + timeout) }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        lastFrame = .now()
+        if scheduled == nil { schedule(context, at: lastFrame + timeout) }
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        lastFrame = .now()
+        context.fireChannelRead(data)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        scheduled?.cancel()
+        scheduled = nil
+        context.fireChannelInactive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        scheduled?.cancel()
+        scheduled = nil
+    }
+
+    private func schedule(_ context: ChannelHandlerContext, at deadline: NIODeadline) {
+        scheduled = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) { [self] in
+            check(context)
+        }
+    }
+
+    private func check(_ context: ChannelHandlerContext) {
+        let due = lastFrame + timeout
+        guard due <= .now() else {
+            schedule(context, at: due)
+            return
+        }
+        scheduled = nil
+        let seconds = timeout.nanoseconds / 1_000_000_000
+        var text = ""
+        let error = ProtocolError(.limit, "no complete request for \(seconds) s (idle_timeout); closing")
+        ReplyEncoder.encode(.error(error), format: .tsv, into: &text)
+        context.writeAndFlush(NIOAny(ByteBuffer(string: text)), promise: nil)
+        context.close(promise: nil)
+    }
+}
