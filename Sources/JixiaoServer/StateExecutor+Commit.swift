@@ -197,7 +197,16 @@ extension StateExecutor {
     /// What the checker finds about the object a change touched, so that the operator sees
     /// the problem as they type.
     private static func findingsAbout(_ change: Change, in state: ModelState, checker: Checker) -> [Finding] {
-        guard let key = change.key else { return [] }
+        guard var key = change.key else { return [] }
+        // An added item is the object touched, not its whole expenditure: otherwise every
+        // payment entered would repeat the expenditure's own findings (weights, totals).
+        if case .add(let expenditure, let kind, _) = change, let id = lastID(kind, of: expenditure, in: state) {
+            switch kind {
+            case .adjustment: key = .part(expenditure, .adjustment(id))
+            case .payment: key = .part(expenditure, .payment(id))
+            case .goal: key = .part(expenditure, .goal(id))
+            }
+        }
         let scope: (Code, FiscalYear, Owner?)
         switch key {
         case .unit: return []
