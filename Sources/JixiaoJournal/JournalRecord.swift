@@ -49,7 +49,7 @@ extension JournalRecord {
     }
 
     /// An author name fit for the header: spaces and control characters become `_`.
-    static func sanitizedAuthor(_ author: String) -> String {
+    public static func sanitizedAuthor(_ author: String) -> String {
         let bytes = author.utf8.map { $0 <= 0x20 || $0 == 0x7F ? UInt8(ascii: "_") : $0 }
         return bytes.isEmpty ? "_" : String(decoding: bytes, as: UTF8.self)
     }

@@ -63,6 +63,16 @@ public enum Command: Sendable, Equatable {
     /// `IF REV=n <change>`: the change, made only if the object it changes still has
     /// revision `n` (0: does not exist).
     indirect case conditional(revision: Int64, Command)
+    /// `AT SEQ n <query>` or `AT <time> <query>`: a query answered from the state as it was
+    /// (rebuilt from the journal, off the executor).
+    indirect case at(AsOf, Command)
+    /// `HISTORY object [from=…] [to=…]`: an object's changes from the journal, with who
+    /// made them and the fields before and after.
+    case history(HistoryRequest)
+    /// `WATCH [unit [year [owner]]] [from=seq]`: committed changes as event lines, live.
+    case watch(WatchRequest)
+    /// `UNWATCH`: ends a watch; the connection takes requests again.
+    case unwatch
 }
 
 /// What a `LIST` command lists.

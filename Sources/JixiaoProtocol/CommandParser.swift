@@ -13,6 +13,19 @@ public enum CommandParser {
     /// Types a request's arguments.
     /// - Throws: ``ProtocolError`` naming what is wrong.
     public static func parse(_ request: Request) throws(ProtocolError) -> Command {
+        if let asOf = request.asOf {
+            var present = request
+            present.asOf = nil
+            let query = try parse(present)
+            guard query.isModelQuery else {
+                throw ProtocolError(
+                    .badArgument,
+                    "AT asks a query of the past (GET, LIST, EXPORT, FUNDS, MONITOR, SCORE, TABLE, CHECK RUN …); "
+                        + "'\(excerpt(request.name))' cannot be asked there"
+                )
+            }
+            return .at(asOf, query)
+        }
         guard let spec = CommandTable.spec(named: request.name) else {
             throw ProtocolError(.unknownCommand, "unknown command '\(excerpt(request.name))'; HELP lists them")
         }
@@ -95,6 +108,9 @@ public enum CommandParser {
         case "EXPORT":
             return .export(a.count > 0 ? try a.unit(0) : nil, a.count > 1 ? try a.year(1) : nil)
         case "STATUS": return .status
+        case "HISTORY": return .history(try history(a))
+        case "WATCH": return .watch(try watch(a))
+        case "UNWATCH": return .unwatch
         case "RESUME": return .resume
         case "BACKUP": return .backup
         case "DEBUG STALL":

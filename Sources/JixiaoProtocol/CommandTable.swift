@@ -356,6 +356,26 @@ public enum CommandTable {
                 optional: 2,
                 summary: "everything (or a unit, or a unit-year) as command lines that recreate it"
             ),
+            CommandSpec(
+                "HISTORY",
+                arguments: ["object", "year"],
+                optional: 1,
+                keys: [
+                    ("from", "the earliest change shown: a date or time (China time unless Z or ±HH:MM)"),
+                    ("to", "the latest change shown: a date (the whole day) or time"),
+                ],
+                summary:
+                    "an object's changes (a path such as hongjiang/2024/dept/indicator/peixun, or unit year) from the journal: when, who, the fields before and after"
+            ),
+            CommandSpec(
+                "WATCH",
+                arguments: ["unit", "year", "owner"],
+                optional: 3,
+                keys: [("from", "the last sequence number already seen: events resume after it")],
+                summary:
+                    "streams every committed change (or a unit's, a unit-year's, an expenditure's) as EVENT lines until UNWATCH or QUIT"
+            ),
+            CommandSpec("UNWATCH", summary: "ends a WATCH; the connection takes requests again"),
         ] + scoring
 
     private static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -8,9 +8,12 @@ public struct Request: Sendable, Equatable {
     public var options: [(key: String, value: String)]
     /// The revision a `IF REV=n` prefix expects the changed object to have, if any.
     public var expectedRevision: Int64?
+    /// The point an `AT SEQ n` or `AT <time>` prefix asks the query at, if any.
+    public var asOf: AsOf?
 
     public static func == (lhs: Request, rhs: Request) -> Bool {
         lhs.name == rhs.name && lhs.arguments == rhs.arguments && lhs.expectedRevision == rhs.expectedRevision
+            && lhs.asOf == rhs.asOf
             && lhs.options.map(\.key) == rhs.options.map(\.key) && lhs.options.map(\.value) == rhs.options.map(\.value)
     }
 
@@ -20,6 +23,9 @@ public struct Request: Sendable, Equatable {
     public init?(line: String) throws(ProtocolError) {
         if line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "#") { return nil }
         var words = try LineLexer.words(line)[...]
+        if let first = words.first, first.key == nil, first.text.uppercased() == "AT" {
+            (asOf, words) = try Self.asOf(words.dropFirst())
+        }
         if let first = words.first, first.key == nil, first.text.uppercased() == "IF" {
             words = words.dropFirst()
             guard let condition = words.first, let revision = Self.revision(in: condition), revision >= 0 else {
@@ -45,6 +51,26 @@ public struct Request: Sendable, Equatable {
         self.name = name
         self.arguments = rest.filter { $0.key == nil }.map(\.text)
         self.options = rest.compactMap { word in word.key.map { (key: $0, value: word.text) } }
+    }
+
+    /// The point after `AT` (`SEQ n` or a time) and the words after it.
+    private static func asOf(_ words: ArraySlice<Word>) throws(ProtocolError) -> (AsOf, ArraySlice<Word>) {
+        guard let first = words.first, first.key == nil else {
+            throw ProtocolError(.arity, "AT takes SEQ n or a time (2024-06-30T18:00, China time), then a query")
+        }
+        var rest = words.dropFirst()
+        let point: AsOf
+        if first.text.uppercased() == "SEQ" {
+            guard let number = rest.first, number.key == nil, let sequence = Int64(number.text), sequence >= 0 else {
+                throw ProtocolError(.badValue, "AT SEQ takes a journal sequence number (0 or more)")
+            }
+            point = .sequence(sequence)
+            rest = rest.dropFirst()
+        } else {
+            point = .time(milliseconds: try MomentText.milliseconds(parsing: first.text, day: .end))
+        }
+        guard !rest.isEmpty else { throw ProtocolError(.arity, "AT \(point) needs a query after it") }
+        return (point, rest)
     }
 
     /// The `n` of `REV=n` (the lexer makes a key only of a lower-case word, so `REV=n` is

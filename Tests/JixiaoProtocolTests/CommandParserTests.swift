@@ -217,6 +217,12 @@ enum P {
             "CHECK ENABLE hongjiang 2024 low-execution", .change(.enableCheck(P.hj, P.y2024, rule: "low-execution"))
         ),
         "EXPORT": ("EXPORT", .export(nil, nil)),
+        "HISTORY": (
+            "HISTORY hongjiang/2024/dept/indicator/peixun",
+            .history(HistoryRequest(object: .part(P.dept, .indicator(P.peixun))))
+        ),
+        "WATCH": ("WATCH hongjiang 2024 from=12", .watch(WatchRequest(scope: .year(P.hj, P.y2024), from: 12))),
+        "UNWATCH": ("UNWATCH", .unwatch),
     ]
 
     @Test func everyCommandOfTheTableHasAValidLineHere() {
