@@ -9,14 +9,16 @@ enum Authorization {
     /// The role a command needs and, for operator changes, the unit it changes.
     static func requirement(of command: Command) -> (role: Role, unit: Code?) {
         switch command {
-        case .hello, .ping, .quit, .help, .format, .begin, .rollback:
+        case .hello, .ping, .quit, .help, .format, .begin, .rollback, .unwatch:
             return (.nobody, nil)
         case .commit:
             // Each queued change was authorized when queued, and is again at COMMIT.
             return (.read, nil)
         case .status, .get, .list, .export, .check, .checkRules, .funds, .rollup, .monitor, .monthly, .score, .table,
-            .report, .ruleSet, .ruleSets:
+            .report, .ruleSet, .ruleSets, .history, .watch:
             return (.read, nil)
+        case .at(_, let query):
+            return requirement(of: query)
         case .debugStall, .resume, .backup:
             return (.admin, nil)
         case .carryOver(let key):

@@ -10,6 +10,8 @@ import NIOCore
 /// socket ends the loop.
 struct ConnectionHandler {
     let executor: StateExecutor
+    /// Answers `AT`, `HISTORY` and a watch's catch-up from the journal, off the executor.
+    let historic: HistoricReader
     let maximumLineLength: Int
     /// The live limits and access policy.
     let limits: RuntimeLimits
@@ -73,6 +75,9 @@ struct ConnectionHandler {
                 metadata: ["error": "\(refusal)", "conn.user": "\(session.peer.userName)", "conn.role": "\(role)"]
             )
             return .error(refusal)
+        }
+        if let reply = await historicReply(to: command, session: &session) {
+            return reply
         }
         if let reply = await transactionReply(to: command, role: role, policy: policy, session: &session) {
             return reply

@@ -25,6 +25,8 @@ public final class Daemon: Service {
     private let stateLoop: MultiThreadedEventLoopGroup
     let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
     let connections = ConnectionRegistry()
+    /// `AT`, `HISTORY` and watch catch-ups, read from the journal on a thread of their own.
+    let historic: HistoricReader
     private let logger: Logger
     /// When the daemon was ready to serve, for the uptime in `STATUS`.
     let started = ContinuousClock.now
@@ -45,6 +47,7 @@ public final class Daemon: Service {
         self.stateLoop = stateLoop
         self.listener = listener
         self.logger = logger
+        self.historic = HistoricReader(journalPath: directory.journalPath, logger: logger)
     }
 
     /// Locks the state directory, replays the journal, loads example data into an empty
@@ -153,6 +156,7 @@ public final class Daemon: Service {
                     for try await connection in inbound {
                         let handler = ConnectionHandler(
                             executor: executor,
+                            historic: historic,
                             maximumLineLength: limits.maximumLineLength,
                             limits: limits,
                             logger: logger,
@@ -167,6 +171,7 @@ public final class Daemon: Service {
             self.listener.channel.close(promise: nil)
             self.connections.closeAllInputs()
         }
+        await historic.shutdown()
         await executor.close()
         let sequence = await executor.sequence
         // An inherited socket file belongs to jixiao.socket: it stays, and connections made
@@ -208,12 +213,35 @@ public final class Daemon: Service {
         )
         do {
             try await connection.executeThenClose { inbound, outbound in
-                for try await frame in inbound {
-                    guard let reply = await handler.reply(to: frame, session: &session) else { continue }
-                    var text = ""
-                    ReplyEncoder.encode(reply, format: session.format, into: &text)
-                    try await outbound.write(ByteBuffer(string: text))
-                    if reply.closesConnection { break }
+                // The group holds the watch pump (WATCH), which writes events beside the
+                // replies this loop writes; each write is whole lines.
+                try await withThrowingTaskGroup(of: Void.self) { pumps in
+                    for try await frame in inbound {
+                        let wasWatching = session.isWatching
+                        guard let reply = await handler.reply(to: frame, session: &session) else { continue }
+                        if wasWatching, !session.isWatching {
+                            // UNWATCH: no event may follow its reply.
+                            pumps.cancelAll()
+                            try await pumps.waitForAll()
+                            connection.channel.pipeline.fireUserInboundEventTriggered(
+                                IdleDeadlineHandler.Watching(on: false)
+                            )
+                        }
+                        var text = ""
+                        ReplyEncoder.encode(reply, format: session.format, into: &text)
+                        try await outbound.write(ByteBuffer(string: text))
+                        if reply.closesConnection { break }
+                        if let start = session.startedWatch {
+                            session.startedWatch = nil
+                            connection.channel.pipeline.fireUserInboundEventTriggered(
+                                IdleDeadlineHandler.Watching(on: true)
+                            )
+                            let channel = connection.channel
+                            pumps.addTask { await handler.pump(start, id: id, outbound: outbound, channel: channel) }
+                        }
+                    }
+                    // The client closed its side, sent QUIT, or the daemon is stopping.
+                    pumps.cancelAll()
                 }
             }
         } catch {

@@ -11,7 +11,15 @@ final class IdleDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler 
     typealias InboundIn = RequestFrame
     typealias InboundOut = RequestFrame
 
+    /// Sent through the pipeline when a connection starts (`on`) or ends a watch: a
+    /// watcher sends no requests and is not idle for that; a watcher that stops reading is
+    /// dropped by its bounded event buffer instead.
+    struct Watching: Sendable {
+        var on: Bool
+    }
+
     private let timeout: TimeAmount
+    private var watching = false
     private var lastFrame = NIODeadline.now()
     private var scheduled: Scheduled<Void>?
 
@@ -36,6 +44,15 @@ final class IdleDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler 
         context.fireChannelRead(data)
     }
 
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let watch = event as? Watching {
+            watching = watch.on
+            lastFrame = .now()
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
     func channelInactive(context: ChannelHandlerContext) {
         scheduled?.cancel()
         scheduled = nil
@@ -55,8 +72,8 @@ final class IdleDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler 
 
     private func check(_ context: ChannelHandlerContext) {
         let due = lastFrame + timeout
-        guard due <= .now() else {
-            schedule(context, at: due)
+        guard due <= .now(), !watching else {
+            schedule(context, at: watching ? .now() + timeout : due)
             return
         }
         scheduled = nil

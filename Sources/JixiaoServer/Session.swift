@@ -12,6 +12,10 @@ public struct Session: Sendable {
     var rate = RequestRate()
     /// The changes queued since `BEGIN`; `nil` outside a transaction.
     var transaction: [Command]?
+    /// Whether the connection is watching (`WATCH` until `UNWATCH`).
+    var isWatching = false
+    /// A watch just accepted, for the connection to start sending.
+    var startedWatch: WatchStart?
 
     /// The most changes one transaction may queue.
     public static let maximumTransactionLength = 10_000

@@ -53,6 +53,7 @@ extension StateExecutor {
             return Self.storageError(error)
         }
         pending = scratch
+        unpublished.append(CommittedRecord(record: record, changes: changes))
         let reply = Self.reply(to: changes, sequence: sequence, in: scratch, checker: checker)
         switch policy {
         case .always:
@@ -101,6 +102,8 @@ extension StateExecutor {
         syncs += 1
         durable = pending
         state = pending
+        publish(unpublished)
+        unpublished = []
         let answered = waiters
         waiters = []
         for waiter in answered {
@@ -138,6 +141,7 @@ extension StateExecutor {
         }
         pending = durable
         state = durable
+        unpublished = []
         let failed = waiters
         waiters = []
         for waiter in failed { waiter.continuation.resume(returning: Self.storageError(error)) }

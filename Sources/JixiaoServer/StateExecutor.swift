@@ -24,6 +24,10 @@ public actor StateExecutor {
     var writer: JournalWriter
     /// Changes written and waiting for a sync to be acknowledged.
     var waiters: [Waiter] = []
+    /// Records written since the last sync, published to watchers once a sync covers them.
+    var unpublished: [CommittedRecord] = []
+    /// The connections watching committed changes (`WATCH`), by connection id.
+    var watchers: [Int: Watcher] = [:]
     /// Whether a sync is already on its way.
     var syncScheduled = false
     /// Successful journal syncs since the daemon started: with `journal_seq`, how many
@@ -67,46 +71,17 @@ public actor StateExecutor {
     /// Runs one command for a session and returns its reply. Never throws: every failure
     /// becomes an `ERR` reply.
     public func execute(_ command: Command, author: String) async -> Reply {
+        if let reply = ModelQueries.reply(
+            to: command,
+            in: state,
+            today: { Self.todayInChina(clock()) },
+            checker: checker
+        ) {
+            return reply
+        }
         switch command {
         case .change(let change):
             return await commit([change], author: author)
-        case .get(let key):
-            return query { state throws(DomainError) in try QueryTables.get(key, in: state) }
-        case .list(let scope):
-            return query { state throws(DomainError) in try QueryTables.list(scope, in: state) }
-        case .export(let unit, let year):
-            return query { state throws(DomainError) in
-                if let unit { _ = try state.unit(unit) }
-                if let unit, let year { _ = try state.year(unit, year) }
-                return RowTable(columns: ["line"], rows: ModelExport.lines(state, unit: unit, year: year).map { [$0] })
-            }
-        case .check(let unit, let year, let owner):
-            return query { state throws(DomainError) in
-                if let unit { _ = try state.unit(unit) }
-                if let unit, let year { _ = try state.year(unit, year) }
-                if let unit, let year, let owner { _ = try state.expenditure(ExpenditureKey(unit, year, owner)) }
-                return FindingTables.findings(checker.check(state, unit: unit, year: year, owner: owner))
-            }
-        case .checkRules:
-            return .rows(FindingTables.rules())
-        case .monitor(let unit, let requestedYear, let date):
-            let date = date ?? Self.todayInChina(clock())
-            return query { state throws(DomainError) in
-                let year: FiscalYear
-                if let requestedYear { year = requestedYear } else { year = try FiscalYear(date.year) }
-                let units = try unit.map { code throws(DomainError) in [try state.unit(code)] } ?? state.unitList
-                if let unit { _ = try state.year(unit, year) }
-                let years = units.compactMap { found in found.year(year).map { (found.code, $0) } }
-                return MonitorTables.monitor(years, on: date)
-            }
-        case .monthly(let key):
-            return query { state throws(DomainError) in
-                MonitorTables.monthly(try state.expenditure(key), year: key.year)
-            }
-        case .funds(let key):
-            return query { state throws(DomainError) in ModelTables.funds(try state.expenditure(key), key: key) }
-        case .rollup(let unit, let year):
-            return query { state throws(DomainError) in try ModelTables.rollup(state, unit: unit, year: year) }
         case .carryOver(let key):
             let change: Change
             do {
@@ -121,30 +96,12 @@ public actor StateExecutor {
             return backup()
         case .debugStall(let seconds):
             return stall(seconds: seconds)
-        case .score(let unit, let year, let owner):
-            return query { state throws(DomainError) in try ScoringQueries.score(unit, year, owner, in: state) }
-        case .table(let request):
-            return query { state throws(DomainError) in try ScoringQueries.table(request, in: state, checker: checker) }
-        case .report(let request):
-            return query { state throws(DomainError) in try ScoringQueries.report(request, in: state, checker: checker)
-            }
-        case .ruleSet(let name):
-            return query { state throws(DomainError) in ScoreTables.ruleSet(try state.ruleSet(named: name)) }
-        case .ruleSets:
-            return .rows(ScoreTables.ruleSets(state))
         case .conditional(let revision, let inner):
             return await execute(inner, ifRevision: revision, author: author)
-        case .hello, .ping, .quit, .help, .format, .status, .begin, .commit, .rollback:
-            // Connection-level commands are answered by the connection itself.
+        default:
+            // Connection-level commands are answered by the connection itself, and the
+            // historic ones (AT, HISTORY, WATCH's catch-up) off the executor.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
-        }
-    }
-
-    private func query(_ build: (ModelState) throws(DomainError) -> RowTable) -> Reply {
-        do {
-            return .rows(try build(state))
-        } catch {
-            return .error(ProtocolError(error))
         }
     }
 
