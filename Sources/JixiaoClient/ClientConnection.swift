@@ -13,6 +13,9 @@ public final class ClientConnection {
     public let socketPath: String
     /// The row format this connection asked for.
     public private(set) var format: RowFormat = .tsv
+    /// When set (`SEQ 1234`, `2024-06-30T18:00`), every request goes as `AT <asOf> …`: the
+    /// daemon answers it from the state as it was then (`jixiao --at`).
+    public var asOf: String?
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var position = 0
@@ -52,7 +55,7 @@ public final class ClientConnection {
     /// Sends one request line and reads its reply.
     /// - Throws: ``ClientError``.
     public func request(_ line: String) throws(ClientError) -> ReceivedReply {
-        try send([line])
+        try send([asOf.map { "AT \($0) \(line)" } ?? line])
         return try readReply()
     }
 
@@ -105,7 +108,7 @@ public final class ClientConnection {
         return reply
     }
 
-    private func readLine() throws(ClientError) -> String {
+    func readLine() throws(ClientError) -> String {
         while true {
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
                 let line = String(decoding: buffer[position..<newline], as: UTF8.self)

@@ -19,6 +19,14 @@ struct ClientOptions: ParsableArguments {
     @Flag(help: "Print rows as JSON lines.")
     var json = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Ask as of a past moment (2024-06-30T18:00 China time, 2024-06-30 for the end of that day, …Z for UTC) or journal sequence (1234).",
+            valueName: "time|seq"
+        )
+    )
+    var at: String?
+
     /// The socket path: the option, then the environment, then the default.
     var socketPath: String {
         if let socket { return socket }
@@ -31,6 +39,7 @@ struct ClientOptions: ParsableArguments {
         do {
             let connection = try ClientConnection(socketPath: socketPath)
             if json { try connection.setFormat(.json) }
+            if let at { connection.asOf = at.allSatisfy({ ("0"..."9").contains($0) }) ? "SEQ \(at)" : at }
             return connection
         } catch {
             throw Output.fail(error)

@@ -18,7 +18,8 @@ struct Jixiao: ParsableCommand {
             UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
             FundsCommand.self, MonitorCommand.self, MonthlyCommand.self, IndicatorCommand.self, CheckCommand.self,
             ScoreCommand.self, TableCommand.self,
-            ReportCommand.self, RuleSetCommand.self, ExportCommand.self, BackupCommand.self,
+            ReportCommand.self, RuleSetCommand.self, ExportCommand.self, BackupCommand.self, HistoryCommand.self,
+            WatchCommand.self,
         ]
     )
 }
