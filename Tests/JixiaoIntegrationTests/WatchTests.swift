@@ -135,6 +135,22 @@ import Testing
         #expect(watcher.closedByPeer(within: 5))
     }
 
+    @Test func aQuietWatchOutlivesTheIdleTimeoutAndUnwatchRestoresIt() throws {
+        let folder = try TestEnvironment.makeScratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("jixiao.conf").path
+        try "idle_timeout = 1\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let daemon = try DaemonProcess(arguments: ["--config", file])
+        let watcher = try RawSocket(daemon.socketPath)
+        _ = try watch(watcher, "WATCH")
+        usleep(2_500_000)
+        watcher.transmit("PING\n")
+        #expect(watcher.readLine() == "OK PONG", "a watcher sends nothing and is not idle for that")
+        watcher.transmit("UNWATCH\n")
+        #expect(watcher.readLine() == "OK UNWATCHED")
+        #expect(watcher.readLine(timeout: 4)?.hasPrefix("ERR LIMIT no complete request") == true)
+    }
+
     @Test func jixiaoWatchResumesAcrossADaemonRestart() throws {
         let daemon = try daemonWithTwoUnits()
         let process = Process()
