@@ -52,6 +52,8 @@ struct MonthlyCommand: ParsableCommand {
     @Flag(help: "Draw a bar chart in the terminal.") var chart = false
     @Flag(help: "Print CSV (for spreadsheets).") var csv = false
     @Option(help: ArgumentHelp("Write an SVG chart to this file.", valueName: "file")) var svg: String?
+    @Option(help: ArgumentHelp("Write the chart as a PNG picture (needs Chromium).", valueName: "file")) var png:
+        String?
 
     func run() throws {
         let connection = try options.connect()
@@ -77,6 +79,10 @@ struct MonthlyCommand: ParsableCommand {
         if let svg {
             let text = MonthlyChart.svg(rows: rows, columns: reply.columns, title: address.words.joined(separator: " "))
             try TextFile.write(text, to: svg)
+        }
+        if let png {
+            let text = MonthlyChart.svg(rows: rows, columns: reply.columns, title: address.words.joined(separator: " "))
+            try PNGRenderer.render(svg: text, width: 640, height: 360, to: png)
         }
     }
 }

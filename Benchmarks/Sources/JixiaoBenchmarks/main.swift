@@ -54,3 +54,6 @@ print(
 // Durable writes with 1, 8 and 64 writers against a release jixiaod (group commit), and
 // start-up over a 1,000,000-record journal.
 try DurabilityBenchmarks.run()
+
+// AT over a 1,000,000-change journal, and live GET latency with and without it.
+try HistoricBenchmarks.run()
