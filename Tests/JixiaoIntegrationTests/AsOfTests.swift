@@ -88,6 +88,25 @@ import Testing
         #expect(try connection.request("AT SEQ 0 UNIT LIST").rowLines.isEmpty)
     }
 
+    @Test func anIncompleteRecordBeingWrittenIsIgnoredAndNeverCut() throws {
+        let daemon = try DaemonProcess()
+        let connection = try daemon.connect()
+        for line in ["UNIT CREATE u name=单位", "YEAR CREATE u 2024"] { #expect(try connection.request(line).isOK) }
+        // What a writer half-way through an append leaves at the end of the segment.
+        let segment = try #require(daemon.journalFiles.last)
+        let handle = try FileHandle(forWritingTo: segment)
+        handle.seekToEndOfFile()
+        handle.write(Data("@3 2026-11-23T15:03:57.123Z root 1 0000".utf8))
+        try handle.close()
+        let size = try FileManager.default.attributesOfItem(atPath: segment.path)[.size] as? Int
+        let past = try connection.request("AT SEQ 2 YEAR LIST")
+        #expect(past.isOK && past.rowLines.count == 1, "\(past.statusLine)")
+        #expect(try connection.request("AT 2099-01-01 UNIT LIST").statusLine == "OK asof=2 rows=1")
+        #expect(try connection.request("HISTORY u").rowLines.count == 2)
+        let after = try FileManager.default.attributesOfItem(atPath: segment.path)[.size] as? Int
+        #expect(after == size, "the historic reader never cuts the file")
+    }
+
     @Test func jixiaoAtPrintsWhatThePastExportWas() throws {
         let daemon = try DaemonProcess()
         let connection = try daemon.connect()
