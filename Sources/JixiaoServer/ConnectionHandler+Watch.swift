@@ -3,17 +3,6 @@ import JixiaoProtocol
 import Logging
 import NIOCore
 
-/// A watch the connection has just started: what the executor registered, for the
-/// connection's pump to send.
-struct WatchStart: Sendable {
-    /// The scope and `from=`.
-    var request: WatchRequest
-    /// The durable sequence at registration: the stream carries every record after it.
-    var sequence: Int64
-    /// The live records in scope, one element per record.
-    var events: AsyncStream<[WatchEvent]>
-}
-
 /// `WATCH`, `UNWATCH`, `AT` and `HISTORY` on a connection: what is answered from the
 /// journal, and the pump that writes a watch's events.
 extension ConnectionHandler {
