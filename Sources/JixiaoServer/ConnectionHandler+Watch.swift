@@ -91,7 +91,10 @@ extension ConnectionHandler {
                 var text = ""
                 ReplyEncoder.encode(.error(error), format: .tsv, into: &text)
                 try await outbound.write(ByteBuffer(string: text))
-                try? await channel.close()
+                // Half-close, not close: a full close would drop the events still waiting
+                // to be written (the watcher is behind); the output is shut after them.
+                try? await channel.close(mode: .output)
+                channel.pipeline.fireUserInboundEventTriggered(IdleDeadlineHandler.Watching(on: false))
             }
         } catch {
             logger.debug("watch ended", metadata: ["error": "\(error)", "journal.seq": "\(last)"])

@@ -106,6 +106,27 @@ import Testing
         #expect(watcher.readLine() == "OK PONG", "no event after UNWATCH")
     }
 
+    @Test func aTransactionArrivesAsOneSequenceWithItsLinesInScopeNumbered() throws {
+        let daemon = try daemonWithTwoUnits()
+        let watcher = try RawSocket(daemon.socketPath)
+        let start = try watch(watcher, "WATCH u")
+        let writer = try daemon.connect()
+        for line in [
+            "BEGIN", "PROJECT UPDATE u 2024 p executed=1元", "PROJECT UPDATE v 2024 q executed=2元",
+            "LINE SET u 2024 dept income executed=3万元", "COMMIT",
+        ] {
+            #expect(try writer.request(line).isOK, "\(line)")
+        }
+        let received = events(watcher, count: 2)
+        #expect(received.map(\.sequence) == [start + 1, start + 1])
+        #expect(received.map { "\($0.line)/\($0.lines)" } == ["1/2", "2/2"])
+        #expect(received.map(\.object) == ["u/2024/p", "u/2024/dept/line/income"])
+        // Read back from the journal, the same record gives the same events.
+        let again = try RawSocket(daemon.socketPath)
+        _ = try watch(again, "WATCH u from=\(start)")
+        #expect(events(again, count: 2) == received)
+    }
+
     @Test func aWatcherFromZeroGetsTheWholeJournalThenLiveChanges() throws {
         let daemon = try daemonWithTwoUnits()
         let watcher = try RawSocket(daemon.socketPath)
