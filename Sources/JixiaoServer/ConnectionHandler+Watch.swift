@@ -96,6 +96,12 @@ extension ConnectionHandler {
                 try? await channel.close(mode: .output)
                 channel.pipeline.fireUserInboundEventTriggered(IdleDeadlineHandler.Watching(on: false))
             }
+        } catch let error as ProtocolError where !Task.isCancelled {
+            // The catch-up could not be read: say so rather than leave the watcher waiting.
+            var text = ""
+            ReplyEncoder.encode(.error(error), format: .tsv, into: &text)
+            try? await outbound.write(ByteBuffer(string: text))
+            try? await channel.close(mode: .output)
         } catch {
             logger.debug("watch ended", metadata: ["error": "\(error)", "journal.seq": "\(last)"])
         }

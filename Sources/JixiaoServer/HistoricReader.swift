@@ -83,7 +83,25 @@ final class HistoricReader: Sendable {
     /// - Throws: what reading or parsing the journal throws.
     func events(_ request: WatchRequest, after: Int64, through: Int64) async throws -> [[WatchEvent]] {
         let journalPath = self.journalPath
-        return try await pool.runIfActive { () throws -> [[WatchEvent]] in
+        do {
+            return try await catchUp(request, after: after, through: through, journalPath: journalPath)
+        } catch let error as ProtocolError {
+            throw error
+        } catch {
+            logger.error("reading the journal for a watcher failed", metadata: ["error": "\(error)"])
+            throw ProtocolError(.internal, "reading the journal failed: \(error)")
+        }
+    }
+
+    private func catchUp(
+        _ request: WatchRequest,
+        after: Int64,
+        through: Int64,
+        journalPath: String
+    ) async throws
+        -> [[WatchEvent]]
+    {
+        try await pool.runIfActive { () throws -> [[WatchEvent]] in
             var result: [[WatchEvent]] = []
             try HistoricState.records(after: after, through: through, journalPath: journalPath) { record in
                 var changes: [Change] = []

@@ -58,6 +58,7 @@ enum HistoricState {
             _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false) { record in
                 if record.sequence <= skip { return }
                 if record.sequence > target { throw Stop() }
+                try checkHeld(record, after: found.sequence)
                 if case .time(let milliseconds) = point, record.timestamp.milliseconds > milliseconds { throw Stop() }
                 try StateExecutor.apply(record, to: &found.model)
                 found.sequence = record.sequence
@@ -76,12 +77,28 @@ enum HistoricState {
         visit: (JournalRecord) throws -> Void
     ) throws {
         guard after < through else { return }
+        var last = after
         do {
             _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false) { record in
                 if record.sequence <= after { return }
                 if record.sequence > through { throw Stop() }
+                try checkHeld(record, after: last)
+                last = record.sequence
                 try visit(record)
             }
         } catch is Stop {}
+    }
+
+    /// Refuses to go on when the journal no longer holds the records before `record`
+    /// (segments removed after a snapshot): a history with a hole must not pass for whole.
+    /// - Throws: ``ProtocolError`` with `NOT_FOUND`.
+    private static func checkHeld(_ record: JournalRecord, after previous: Int64) throws {
+        guard record.sequence == previous + 1 else {
+            throw ProtocolError(
+                .notFound,
+                "the journal no longer holds records \(previous + 1) to \(record.sequence - 1); "
+                    + "start again from a current EXPORT"
+            )
+        }
     }
 }
