@@ -23,6 +23,9 @@ struct RevisionOptions: ParsableArguments {
     /// Sends a change as `IF REV=n <line>`, reading `n` with `getLine` unless given, and
     /// prints the reply.
     func run(_ line: String, get getLine: String, options: ClientOptions) throws {
+        if options.at != nil {
+            throw ValidationError("--at asks about the past; a change can only be made now")
+        }
         do {
             let connection = try ClientConnection(socketPath: options.socketPath)
             var prefix = ""

@@ -117,5 +117,11 @@ import Testing
         #expect(past.status == 0)
         #expect(past.output == then)
         #expect(try ClientRun.jixiao(["export"], socket: daemon.socketPath).output != then)
+        let change = try ClientRun.jixiao(
+            ["unit", "update", "u", "--name", "旧名", "--at", "2"],
+            socket: daemon.socketPath
+        )
+        #expect(change.status == 64, "a change cannot be made in the past: \(change.errors)")
+        #expect(try connection.request("UNIT GET u").rowLines.first?.contains("新名称") == true)
     }
 }
