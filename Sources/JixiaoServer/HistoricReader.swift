@@ -45,6 +45,7 @@ final class HistoricReader: Sendable {
         let journalPath = self.journalPath
         return await run { () throws -> Reply in
             let start = self.cache.withLock { $0 }
+            let began = ContinuousClock.now
             let found = try HistoricState.model(
                 asOf: point,
                 durable: durable,
@@ -52,6 +53,14 @@ final class HistoricReader: Sendable {
                 startingFrom: start
             )
             self.cache.withLock { $0 = found }
+            self.logger.debug(
+                "historic model built",
+                metadata: [
+                    "at": "\(point)", "journal.seq": "\(found.sequence)",
+                    "cache.seq": "\(start.map { String($0.sequence) } ?? "none")",
+                    "elapsed": "\(ContinuousClock.now - began)",
+                ]
+            )
             // "Today" for MONITOR is the day of the point asked about, in China.
             let moment: Int64
             switch point {
