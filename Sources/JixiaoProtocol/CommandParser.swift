@@ -13,6 +13,12 @@ public enum CommandParser {
     /// Types a request's arguments.
     /// - Throws: ``ProtocolError`` naming what is wrong.
     public static func parse(_ request: Request) throws(ProtocolError) -> Command {
+        if request.name == ModelSnapshot.restoreWord {
+            throw ProtocolError(
+                .unknownCommand,
+                "RESTORE lines are read only from snapshot files at start-up, never from a connection"
+            )
+        }
         guard let spec = CommandTable.spec(named: request.name) else {
             throw ProtocolError(.unknownCommand, "unknown command '\(excerpt(request.name))'; HELP lists them")
         }
