@@ -103,6 +103,7 @@ public enum CommandParser {
         case "STATUS": return .status
         case "RESUME": return .resume
         case "BACKUP": return .backup
+        case "SNAPSHOT": return .snapshot
         case "DEBUG STALL":
             guard let seconds = Int(a.positional(0)), (1...CommandTable.longestStall).contains(seconds) else {
                 throw ProtocolError(.badValue, "DEBUG STALL takes 1 to \(CommandTable.longestStall) seconds")

@@ -17,7 +17,7 @@ enum Authorization {
         case .status, .get, .list, .export, .check, .checkRules, .funds, .rollup, .monitor, .monthly, .score, .table,
             .report, .ruleSet, .ruleSets:
             return (.read, nil)
-        case .debugStall, .resume, .backup:
+        case .debugStall, .resume, .backup, .snapshot:
             return (.admin, nil)
         case .carryOver(let key):
             return (.operator, key.unit)

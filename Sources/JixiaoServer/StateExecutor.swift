@@ -32,6 +32,14 @@ public actor StateExecutor {
     /// Why the journal refuses writes (read-only after a storage fault), if it does.
     var storageFault: String?
     let policy: FsyncPolicy
+    /// When to take snapshots and what to keep after one.
+    let snapshotSettings: SnapshotSettings
+    /// The state directory, for snapshots and retention (`nil` in tests without one).
+    let directory: StateDirectory?
+    /// The sequence of the last snapshot written or loaded (0: none).
+    var lastSnapshot: Int64
+    /// Whether a snapshot is being written (one at a time).
+    var snapshotInProgress = false
     let logger: Logger
     let clock: @Sendable () -> Timestamp
     let checker = Checker()
@@ -45,10 +53,16 @@ public actor StateExecutor {
         state: ModelState,
         writer: sending JournalWriter,
         policy: FsyncPolicy = .always,
+        snapshots: SnapshotSettings = SnapshotSettings(every: 0),
+        directory: StateDirectory? = nil,
+        lastSnapshot: Int64 = 0,
         logger: Logger,
         clock: @escaping @Sendable () -> Timestamp
     ) {
         self.loop = loop
+        self.snapshotSettings = snapshots
+        self.directory = directory
+        self.lastSnapshot = lastSnapshot
         self.state = state
         self.durable = state
         self.pending = state
@@ -119,6 +133,8 @@ public actor StateExecutor {
             return resume()
         case .backup:
             return backup()
+        case .snapshot:
+            return await snapshot()
         case .debugStall(let seconds):
             return stall(seconds: seconds)
         case .score(let unit, let year, let owner):
