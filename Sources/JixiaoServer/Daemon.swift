@@ -20,7 +20,7 @@ public final class Daemon: Service {
     public let executor: StateExecutor
     /// The limits a configuration reload may change.
     public let limits: RuntimeLimits
-    private let configuration: ServerConfiguration
+    let configuration: ServerConfiguration
     let directory: StateDirectory
     private let stateLoop: MultiThreadedEventLoopGroup
     let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
