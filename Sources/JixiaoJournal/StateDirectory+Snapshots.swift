@@ -124,6 +124,37 @@ extension StateDirectory {
         return lines
     }
 
+    /// A closed segment's bytes, checked record by record (for a backup).
+    /// - Parameters:
+    ///   - name: the segment's file name.
+    ///   - journalPath: the segments' folder.
+    /// - Returns: the bytes and the last sequence they hold.
+    /// - Throws: ``JournalError`` when the segment cannot be read or is damaged.
+    public static func checkedSegment(
+        _ name: String,
+        journalPath: String
+    ) throws(JournalError) -> (bytes: [UInt8], lastSequence: Int64) {
+        let bytes = try readAll(journalPath + "/" + name)
+        let first = sequence(ofFile: name) ?? 1
+        let result: JournalScanner.Result
+        do {
+            result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { _ in }
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw .corrupt(file: name, offset: 0, reason: "\(error)")
+        }
+        if let reason = result.tornTail { throw .corrupt(file: name, offset: result.validLength, reason: reason) }
+        return (bytes, result.lastSequence)
+    }
+
+    /// A snapshot file's bytes, checked (for a backup).
+    /// - Throws: ``JournalError`` when it cannot be read or is damaged.
+    public static func checkedSnapshotBytes(_ name: String, statePath: String) throws(JournalError) -> [UInt8] {
+        _ = try readSnapshot(name, statePath: statePath)
+        return try readAll(statePath + "/snapshots/" + name)
+    }
+
     /// Removes temporary snapshot files a crash left behind.
     /// - Returns: the names removed.
     /// - Throws: ``JournalError/io(operation:path:errno:)``.
