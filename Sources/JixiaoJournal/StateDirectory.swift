@@ -135,7 +135,8 @@ public final class StateDirectory: Sendable {
                     throw JournalError.corrupt(
                         file: name,
                         offset: 0,
-                        reason: "segment starts at sequence \(first) but the journal so far ends at \(report.lastSequence)"
+                        reason:
+                            "segment starts at sequence \(first) but the journal so far ends at \(report.lastSequence)"
                     )
                 }
                 var count = 0

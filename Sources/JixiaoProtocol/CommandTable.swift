@@ -265,7 +265,8 @@ public enum CommandTable {
             ),
             CommandSpec(
                 "SNAPSHOT",
-                summary: "admin: writes a snapshot of the model now and starts a new journal segment; OK seq= bytes= file="
+                summary:
+                    "admin: writes a snapshot of the model now and starts a new journal segment; OK seq= bytes= file="
             ),
             CommandSpec(
                 "RESUME",

@@ -87,7 +87,9 @@ public enum ModelSnapshot {
         switch words[1] {
         case "NEXTID":
             let address = try LineLexer.words(words[3]).map(\.text)
-            guard address.count == 3 else { throw LoadError(line: 0, reason: "RESTORE NEXTID <id> <unit> <year> <owner>") }
+            guard address.count == 3 else {
+                throw LoadError(line: 0, reason: "RESTORE NEXTID <id> <unit> <year> <owner>")
+            }
             let key = ExpenditureKey(
                 try Code(address[0], field: "unit"),
                 try FiscalYear(parsing: address[1]),

@@ -38,7 +38,9 @@ public enum JournalRetention: Sendable, Equatable, CustomStringConvertible {
             return
         }
         guard let count = Int(text), (1...1000).contains(count) else {
-            throw ConfigValueError("journal_retention takes all or a number of snapshots to keep (1 to 1000), got '\(text.prefix(40))'")
+            throw ConfigValueError(
+                "journal_retention takes all or a number of snapshots to keep (1 to 1000), got '\(text.prefix(40))'"
+            )
         }
         self = .snapshots(count)
     }

@@ -48,7 +48,10 @@ extension StateExecutor {
         }.value
         switch written {
         case .failure(let error):
-            logger.error("snapshot failed; the journal goes on", metadata: ["journal.seq": "\(sequence)", "error": "\(error)"])
+            logger.error(
+                "snapshot failed; the journal goes on",
+                metadata: ["journal.seq": "\(sequence)", "error": "\(error)"]
+            )
             return .error(ProtocolError(.storage, "the snapshot could not be written: \(error)"))
         case .success(let file):
             lastSnapshot = max(lastSnapshot, sequence)
@@ -74,7 +77,9 @@ extension StateExecutor {
     /// the last one.
     func snapshotIfDue() {
         let every = snapshotSettings.every
-        guard every > 0, !snapshotInProgress, storageFault == nil, state.sequence - lastSnapshot >= every else { return }
+        guard every > 0, !snapshotInProgress, storageFault == nil, state.sequence - lastSnapshot >= every else {
+            return
+        }
         snapshotInProgress = true  // claimed now, so that the next sync does not start another
         Task { _ = await self.snapshot(claimed: true) }
     }
@@ -91,7 +96,8 @@ extension StateExecutor {
             logger.notice(
                 "retention removed old journal segments and snapshots",
                 metadata: [
-                    "retention": "\(snapshotSettings.retention)", "removed.segments": "\(segments.joined(separator: ","))",
+                    "retention": "\(snapshotSettings.retention)",
+                    "removed.segments": "\(segments.joined(separator: ","))",
                     "removed.snapshots": "\(snapshots.joined(separator: ","))",
                 ]
             )

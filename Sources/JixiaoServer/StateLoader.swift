@@ -89,7 +89,8 @@ public enum StateLoader {
         }
         if segments.isEmpty, !refused.isEmpty {
             throw StateLoaderError(
-                reason: "no snapshot can be loaded and the journal is empty (refused: \(refused.joined(separator: "; ")))"
+                reason:
+                    "no snapshot can be loaded and the journal is empty (refused: \(refused.joined(separator: "; ")))"
             )
         }
         if let first = segments.first, first != StateDirectory.segmentName(startingAt: 1) {

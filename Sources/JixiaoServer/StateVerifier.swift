@@ -124,7 +124,9 @@ public enum StateVerifier {
         let model = try restored(name, sequence, path: path)
         guard model != replayed else { return }
         let (ours, theirs) = (ModelSnapshot.lines(model), ModelSnapshot.lines(replayed))
-        let index = zip(ours, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(ours.count, theirs.count)
+        let index =
+            zip(ours, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(ours.count, theirs.count)
         let snapshotLine = index < ours.count ? ours[index] : "(end)"
         let journalLine = index < theirs.count ? theirs[index] : "(end)"
         throw StateLoaderError(

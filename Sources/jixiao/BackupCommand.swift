@@ -33,7 +33,9 @@ struct BackupCommand: ParsableCommand {
         }
         guard reply.isOK else { return try Output.print(reply) }
         let status = reply.statusLine.split(separator: " ")
-        let word = { (key: String) in status.first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) } }
+        let word = { (key: String) in
+            status.first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
+        }
         var rows = reply.cells[...]
         var snapshotBytes = 0
         if let name = word("snapshot"), let count = word("snapshot_rows").flatMap(Int.init) {

@@ -122,7 +122,11 @@ import Testing
         #expect(Self.files(daemon, "journal").count == snapshotFiles.count + 1, "a segment after each snapshot")
         let run = try Self.verify(daemon.stateDirectory)
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("\(snapshotFiles.count) snapshot(s), \(snapshotFiles.count) equal to the journal replayed"))
+        #expect(
+            run.output.contains(
+                "\(snapshotFiles.count) snapshot(s), \(snapshotFiles.count) equal to the journal replayed"
+            )
+        )
     }
 
     @Test func startingFromASnapshotEqualsStartingByReplay() throws {
@@ -197,7 +201,9 @@ import Testing
         let file = daemon.scratch.appendingPathComponent("backup.jxj").path
         let run = try ClientRun.jixiao(["backup", file], socket: daemon.socketPath)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("restore: \(file).jxs as <state>/snapshots/\(StateDirectory.snapshotName(at: last))"))
+        #expect(
+            run.output.contains("restore: \(file).jxs as <state>/snapshots/\(StateDirectory.snapshotName(at: last))")
+        )
 
         daemon.stop()
         try daemon.start()

@@ -44,7 +44,10 @@ import Testing
         let jicha = ExpenditureKey(ModelExportTests.hongjiang, ModelExportTests.y2024, .project(try Code("jicha")))
         #expect(try restored.expenditure(jicha).paymentList.map(\.id) == [2, 3])
         #expect(try restored.expenditure(jicha).nextID == 6)
-        #expect(restored.revision(of: .unit(ModelExportTests.hongjiang)) == state.revision(of: .unit(ModelExportTests.hongjiang)))
+        #expect(
+            restored.revision(of: .unit(ModelExportTests.hongjiang))
+                == state.revision(of: .unit(ModelExportTests.hongjiang))
+        )
         #expect(restored.ruleSets == state.ruleSets)
         #expect(try restored.year(ModelExportTests.hongjiang, FiscalYear(2023)).status == .submitted)
         #expect(try restored.year(ModelExportTests.hongjiang, FiscalYear(2023)).reopenReason == "补录")

@@ -139,7 +139,8 @@ enum DurabilityBenchmarks {
         let reply = try ClientConnection(socketPath: socket).request("SNAPSHOT")
         let writing = Date().timeIntervalSince(start)
         guard reply.isOK else { throw BenchmarkError("SNAPSHOT failed: \(reply.statusLine)") }
-        let snapshotBytes = Int(reply.statusLine.split(separator: " ").first { $0.hasPrefix("bytes=") }?.dropFirst(6) ?? "") ?? 0
+        let snapshotBytes =
+            Int(reply.statusLine.split(separator: " ").first { $0.hasPrefix("bytes=") }?.dropFirst(6) ?? "") ?? 0
         process.terminate()
         process.waitUntilExit()
         start = Date()

@@ -23,7 +23,8 @@ extension ModelState {
         case .expenditure(let expenditure):
             switch expenditure.owner {
             case .department: units[expenditure.unit]?.years[expenditure.year]?.departmentRevision = revision
-            case .project(let code): units[expenditure.unit]?.years[expenditure.year]?.projects[code]?.revision = revision
+            case .project(let code):
+                units[expenditure.unit]?.years[expenditure.year]?.projects[code]?.revision = revision
             }
         case .part(let owner, let part):
             try modifyExpenditure(owner) { expenditure throws(DomainError) in
@@ -54,7 +55,8 @@ extension ModelState {
     ///   when an item already holds that id or a higher one.
     public mutating func restoreNextID(_ id: Int, of key: ExpenditureKey) throws(DomainError) {
         try modifyExpenditure(key) { expenditure throws(DomainError) in
-            let highest = [expenditure.adjustments.keys.last, expenditure.payments.keys.last, expenditure.goals.keys.last]
+            let highest =
+                [expenditure.adjustments.keys.last, expenditure.payments.keys.last, expenditure.goals.keys.last]
                 .compactMap { $0 }.max() ?? 0
             guard id > highest else {
                 throw .badValue(field: "next id", value: String(id), reason: "item \(highest) exists already")
