@@ -26,9 +26,9 @@ import Testing
     }
 
     @Test func acknowledgedChangesSurviveKill9AtRandomMoments() throws {
-        // Automatic snapshots every 1,000 records, so that some kills land while one is
+        // Automatic snapshots every 200 records, so that some kills land while one is
         // being written and some restarts load one.
-        let config = try SnapshotTests.config(["snapshot_every = 1000"])
+        let config = try SnapshotTests.config(["snapshot_every = 200"])
         let daemon = try DaemonProcess(arguments: ["--config", config])
         let setup = try daemon.connect()
         #expect(try setup.request("UNIT CREATE hongjiang name=洪江市医疗保障局").isOK)
