@@ -104,7 +104,8 @@ public enum ModelExport {
             next = id + 1
         }
         if expenditure.nextID != next { steps.append(.nextID(key, expenditure.nextID)) }
-        if let allocation = expenditure.allocation, !allocation.assignments.isEmpty {
+        // Even a rule with every field cleared exists (it has a revision): set it back.
+        if let allocation = expenditure.allocation {
             steps.append(.change(.set(.part(key, .allocation), allocation.assignments)))
         }
         return steps

@@ -140,7 +140,7 @@ public enum ModelSnapshot {
         parts += expenditure.adjustmentList.map { .adjustment($0.id) }
         parts += expenditure.paymentList.map { .payment($0.id) }
         parts += expenditure.goalList.map { .goal($0.id) }
-        if let allocation = expenditure.allocation, !allocation.assignments.isEmpty { parts.append(.allocation) }
+        if expenditure.allocation != nil { parts.append(.allocation) }
         return parts.map { .part(key, $0) }
     }
 }

@@ -124,6 +124,12 @@ public enum StateVerifier {
         let model = try restored(name, sequence, path: path)
         guard model != replayed else { return }
         let (ours, theirs) = (ModelSnapshot.lines(model), ModelSnapshot.lines(replayed))
+        guard ours != theirs else {
+            throw StateLoaderError(
+                reason: "snapshot \(name) does not equal the journal replayed to sequence \(sequence), "
+                    + "in something its lines cannot say (the same lines load into different models)"
+            )
+        }
         let index =
             zip(ours, theirs).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(ours.count, theirs.count)

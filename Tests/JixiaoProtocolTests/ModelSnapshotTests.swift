@@ -26,6 +26,8 @@ import Testing
             "YEAR REOPEN zhongxin 2024 reason=更正",
             "UNIT UPDATE hongjiang level=县",
             "INDICATOR UPDATE hongjiang 2024 dept peixun actual=4次",
+            "ALLOCATION SET zhongxin 2024 dept per_capita=1元",
+            "ALLOCATION SET zhongxin 2024 dept per_capita=",
         ]
 
     @Test func aSnapshotRebuildsTheModelExactly() throws {
