@@ -43,15 +43,13 @@ extension StateExecutor {
     ) throws -> (StateExecutor, OpeningReport) {
         let removed = try directory.removeSnapshotTemporaries()
         let loaded = try StateLoader.load(statePath: directory.path, cutTornTail: true)
-        let state = loaded.state
-        let report = loaded
-        let writer = try directory.openWriter(nextSequence: report.lastSequence + 1)
-        let cut = report.cutTail.map {
+        let writer = try directory.openWriter(nextSequence: loaded.lastSequence + 1)
+        let cut = loaded.cutTail.map {
             "cut a torn last record off \($0.file) at byte \($0.offset) (\($0.bytes) bytes dropped): \($0.reason)"
         }
         let executor = StateExecutor(
             loop: loop,
-            state: state,
+            state: loaded.state,
             writer: writer,
             policy: policy,
             snapshots: snapshots,
@@ -61,8 +59,8 @@ extension StateExecutor {
             clock: wallClock
         )
         let opening = OpeningReport(
-            records: report.records,
-            sequence: report.lastSequence,
+            records: loaded.records,
+            sequence: loaded.lastSequence,
             cutTail: cut,
             snapshot: loaded.snapshot,
             refusedSnapshots: loaded.refusedSnapshots,

@@ -31,6 +31,7 @@ extension StateExecutor {
         }
         let model = state
         let sequence = model.sequence
+        lastSnapshotAttempt = sequence
         do {
             writer = try directory.rollSegment(writer, nextSequence: sequence + 1)
         } catch {
@@ -77,7 +78,8 @@ extension StateExecutor {
     /// the last one.
     func snapshotIfDue() {
         let every = snapshotSettings.every
-        guard every > 0, !snapshotInProgress, storageFault == nil, state.sequence - lastSnapshot >= every else {
+        let since = state.sequence - max(lastSnapshot, lastSnapshotAttempt)
+        guard every > 0, !snapshotInProgress, storageFault == nil, since >= every else {
             return
         }
         snapshotInProgress = true  // claimed now, so that the next sync does not start another

@@ -40,6 +40,9 @@ public actor StateExecutor {
     var lastSnapshot: Int64
     /// Whether a snapshot is being written (one at a time).
     var snapshotInProgress = false
+    /// The sequence the last snapshot attempt was at, written or not: a failing automatic
+    /// snapshot is tried again only `snapshot_every` records later, not after every sync.
+    var lastSnapshotAttempt: Int64 = 0
     let logger: Logger
     let clock: @Sendable () -> Timestamp
     let checker = Checker()
