@@ -131,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "JixiaoServerTests",
             dependencies: [
-                "JixiaoServer", "JixiaoProtocol",
+                "JixiaoServer", "JixiaoProtocol", "JixiaoJournal", "JixiaoCore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

@@ -10,8 +10,9 @@ import Glibc
 ///
 ///     <state>/lock                               held with flock while a daemon runs
 ///     <state>/journal/00000000000000000001.jxj   a segment, named by its first sequence
+///     <state>/snapshots/…                        snapshots (`StateDirectory+Snapshots.swift`)
 ///
-/// Later segments (after snapshots) are named by their first sequence too, so the
+/// Later segments (a snapshot starts one) are named by their first sequence too, so the
 /// names sort in replay order.
 public final class StateDirectory: Sendable {
     /// The directory's path.
@@ -27,6 +28,7 @@ public final class StateDirectory: Sendable {
         self.path = path
         try Self.makeDirectory(path)
         try Self.makeDirectory(path + "/journal")
+        try Self.makeDirectory(path + "/snapshots")
         do {
             lock = try FileDescriptor.open(
                 path + "/lock",
@@ -94,47 +96,77 @@ public final class StateDirectory: Sendable {
     /// - Parameters:
     ///   - journalPath: the folder holding the segments.
     ///   - cutTornTail: whether to cut a torn last record off the last segment.
+    ///   - after: records up to this sequence are skipped (a snapshot holds them): replay
+    ///     starts at the segment holding `after + 1`.
+    ///   - through: the last record to read, if not the journal's end (an "as of" model);
+    ///     replay stops there and cuts nothing.
     ///   - visit: receives each record; what it throws stops the replay.
     /// - Returns: what was read, and the torn tail (cut or not).
-    /// - Throws: ``JournalError/corrupt(file:offset:reason:)``, I/O errors, or what `visit` throws.
+    /// - Throws: ``JournalError/corrupt(file:offset:reason:)`` (also when no segment holds
+    ///   `after + 1` though later ones exist), I/O errors, or what `visit` throws.
     public static func replay(
         journalPath: String,
         cutTornTail: Bool,
+        after: Int64 = 0,
+        through: Int64? = nil,
         visit: (JournalRecord) throws -> Void
     ) throws -> ReplayReport {
-        var report = ReplayReport(records: 0, lastSequence: 0, cutTail: nil)
-        let names = try segmentNames(in: journalPath)
-        for (index, name) in names.enumerated() {
-            let file = journalPath + "/" + name
-            let bytes = try Self.readAll(file)
-            let first = Int64(name.dropLast(4)) ?? 0
-            if index == 0 { report.lastSequence = first - 1 }
-            guard first == report.lastSequence + 1 else {
+        var report = ReplayReport(records: 0, lastSequence: after, cutTail: nil)
+        var names = try segmentNames(in: journalPath)
+        if after > 0 {
+            let firsts = names.map { Int64($0.dropLast(4)) ?? 0 }
+            if let start = firsts.lastIndex(where: { $0 <= after + 1 }) {
+                names = Array(names[start...])
+            } else if let first = firsts.first {
                 throw JournalError.corrupt(
-                    file: name,
+                    file: names[0],
                     offset: 0,
-                    reason: "segment starts at sequence \(first) but the journal so far ends at \(report.lastSequence)"
+                    reason: "the journal after sequence \(after) is missing: the oldest segment starts at \(first)"
                 )
             }
-            var count = 0
-            let result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { record in
-                count += 1
-                try visit(record)
-            }
-            report.records += count
-            report.lastSequence = result.lastSequence
-            if let reason = result.tornTail {
-                guard index == names.count - 1 else {
-                    throw JournalError.corrupt(file: name, offset: result.validLength, reason: reason)
+        }
+        do {
+            for (index, name) in names.enumerated() {
+                let file = journalPath + "/" + name
+                let bytes = try Self.readAll(file)
+                let first = Int64(name.dropLast(4)) ?? 0
+                if index == 0 { report.lastSequence = first - 1 }
+                guard first == report.lastSequence + 1 else {
+                    throw JournalError.corrupt(
+                        file: name,
+                        offset: 0,
+                        reason:
+                            "segment starts at sequence \(first) but the journal so far ends at \(report.lastSequence)"
+                    )
                 }
-                guard !cutTornTail || truncate(file, off_t(result.validLength)) == 0 else {
-                    throw JournalError.io(operation: "truncate", path: file, errno: errno)
+                var count = 0
+                let result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { record in
+                    if let through, record.sequence > through { throw ReplayStop() }
+                    report.lastSequence = record.sequence
+                    guard record.sequence > after else { return }
+                    count += 1
+                    try visit(record)
                 }
-                report.cutTail = (name, result.validLength, reason, bytes.count - result.validLength)
+                report.records += count
+                report.lastSequence = result.lastSequence
+                if let reason = result.tornTail {
+                    guard index == names.count - 1 else {
+                        throw JournalError.corrupt(file: name, offset: result.validLength, reason: reason)
+                    }
+                    guard !cutTornTail || truncate(file, off_t(result.validLength)) == 0 else {
+                        throw JournalError.io(operation: "truncate", path: file, errno: errno)
+                    }
+                    report.cutTail = (name, result.validLength, reason, bytes.count - result.validLength)
+                }
             }
+        } catch is ReplayStop {
+            report.records = max(0, Int(report.lastSequence - after))
         }
         return report
     }
+
+    /// Stops a replay at its `through` sequence.
+    private struct ReplayStop: Error {}
 
     /// Opens the last segment for appending, creating the first one if there is none.
     /// - Parameter nextSequence: the sequence the next record will carry.

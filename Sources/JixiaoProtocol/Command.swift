@@ -42,6 +42,9 @@ public enum Command: Sendable, Equatable {
     /// `BACKUP`: an admin command; the journal's durable records, as lines, for
     /// `jixiao backup FILE` to save as a journal segment.
     case backup
+    /// `SNAPSHOT`: an admin command; writes a snapshot of the model and starts a new journal
+    /// segment, answering once the snapshot file is durable.
+    case snapshot
     /// `DEBUG STALL seconds`: blocks the state executor (debug builds only; for watchdog tests).
     case debugStall(seconds: Int)
     /// `SCORE unit year [owner]`: the forms scored by the year's rule set.

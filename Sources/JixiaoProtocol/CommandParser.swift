@@ -13,6 +13,12 @@ public enum CommandParser {
     /// Types a request's arguments.
     /// - Throws: ``ProtocolError`` naming what is wrong.
     public static func parse(_ request: Request) throws(ProtocolError) -> Command {
+        if request.name == ModelSnapshot.restoreWord {
+            throw ProtocolError(
+                .unknownCommand,
+                "RESTORE lines are read only from snapshot files at start-up, never from a connection"
+            )
+        }
         if let asOf = request.asOf {
             var present = request
             present.asOf = nil
@@ -113,6 +119,7 @@ public enum CommandParser {
         case "UNWATCH": return .unwatch
         case "RESUME": return .resume
         case "BACKUP": return .backup
+        case "SNAPSHOT": return .snapshot
         case "DEBUG STALL":
             guard let seconds = Int(a.positional(0)), (1...CommandTable.longestStall).contains(seconds) else {
                 throw ProtocolError(.badValue, "DEBUG STALL takes 1 to \(CommandTable.longestStall) seconds")

@@ -264,6 +264,11 @@ public enum CommandTable {
                 summary: "admin: the journal's durable records as lines, a consistent online backup (jixiao backup)"
             ),
             CommandSpec(
+                "SNAPSHOT",
+                summary:
+                    "admin: writes a snapshot of the model now and starts a new journal segment; OK seq= bytes= file="
+            ),
+            CommandSpec(
                 "RESUME",
                 summary: "admin: after a storage fault made the daemon read-only, accepts writes again"
             ),

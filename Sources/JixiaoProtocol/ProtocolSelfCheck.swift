@@ -5,8 +5,9 @@ public import JixiaoCore
 /// tests that replay what it found.
 ///
 /// The promises: no input crashes the parser or the model; every change's canonical line
-/// (what the journal records) parses back to the same change; every reply encodes; and
-/// `EXPORT` → load → `EXPORT` gives the same lines.
+/// (what the journal records) parses back to the same change; every reply encodes;
+/// `EXPORT` → load → `EXPORT` gives the same lines; and a snapshot loads back into an equal
+/// model (revisions, item counters and sequence included).
 public enum ProtocolSelfCheck {
     /// Runs the lines of `bytes` (split at `\n`; lines that are not UTF-8 are refused, as
     /// the daemon refuses them).
@@ -17,7 +18,19 @@ public enum ProtocolSelfCheck {
             guard let text = String(validating: line, as: UTF8.self) else { continue }
             if let broken = execute(text, on: &state) { return broken }
         }
-        return reloadedExportDiffers(state)
+        return reloadedExportDiffers(state) ?? restoredSnapshotDiffers(state)
+    }
+
+    private static func restoredSnapshotDiffers(_ state: ModelState) -> String? {
+        let lines = ModelSnapshot.lines(state)
+        do {
+            guard try ModelSnapshot.restore(lines) == state else {
+                return "a snapshot loads into a different model"
+            }
+        } catch {
+            return "a snapshot does not load: \(error)"
+        }
+        return nil
     }
 
     private static func execute(_ text: String, on state: inout ModelState) -> String? {

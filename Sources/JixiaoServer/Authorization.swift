@@ -19,7 +19,7 @@ enum Authorization {
             return (.read, nil)
         case .at(_, let query):
             return requirement(of: query)
-        case .debugStall, .resume, .backup:
+        case .debugStall, .resume, .backup, .snapshot:
             return (.admin, nil)
         case .carryOver(let key):
             return (.operator, key.unit)

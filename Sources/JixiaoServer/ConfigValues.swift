@@ -28,6 +28,14 @@ public struct ConfigValues: Sendable, Equatable {
     public var idleTimeout: Int?
     /// `max_rows`: rows one reply may hold (0: no limit).
     public var maximumRows: Int?
+    /// `fsync`: `always` or `batch` (start-up only; see `ConfigValues+Durability.swift`).
+    public var fsync: String?
+    /// `fsync_delay`: with `fsync = batch`, the longest delay before a sync, in milliseconds.
+    public var fsyncDelay: Int?
+    /// `snapshot_every`: records between automatic snapshots (0: only on `SNAPSHOT`).
+    public var snapshotEvery: Int?
+    /// `journal_retention`: what is kept after a snapshot.
+    public var journalRetention: JournalRetention?
 
     /// The whole-number limits: key, value path and accepted range.
     public static let numericLimits:
@@ -42,7 +50,7 @@ public struct ConfigValues: Sendable, Equatable {
     /// The keys a configuration file may set, in the order `--check-config` prints them.
     public static let keys =
         ["log_level", "max_line", "role_read", "role_operator", "role_admin", "operator_units"]
-        + numericLimits.map(\.key)
+        + numericLimits.map(\.key) + durabilityKeys
 
     /// The built-in defaults.
     public static let defaults: ConfigValues = {
@@ -56,6 +64,10 @@ public struct ConfigValues: Sendable, Equatable {
         values.maximumRequestsPerSecond = 5000
         values.idleTimeout = 600
         values.maximumRows = 1_000_000
+        values.fsync = "always"
+        values.fsyncDelay = 100
+        values.snapshotEvery = Int(SnapshotSettings.defaultEvery)
+        values.journalRetention = .all
         return values
     }()
 
@@ -81,6 +93,10 @@ public struct ConfigValues: Sendable, Equatable {
         for limit in Self.numericLimits {
             result[keyPath: limit.path] = other[keyPath: limit.path] ?? self[keyPath: limit.path]
         }
+        result.fsync = other.fsync ?? fsync
+        result.fsyncDelay = other.fsyncDelay ?? fsyncDelay
+        result.snapshotEvery = other.snapshotEvery ?? snapshotEvery
+        result.journalRetention = other.journalRetention ?? journalRetention
         return result
     }
 
@@ -89,6 +105,8 @@ public struct ConfigValues: Sendable, Equatable {
         var keys: [String] = []
         if logLevel != nil, other.logLevel != nil { keys.append("log_level") }
         if maximumLineLength != nil, other.maximumLineLength != nil { keys.append("max_line") }
+        if fsync != nil, other.fsync != nil { keys.append("fsync") }
+        if fsyncDelay != nil, other.fsyncDelay != nil { keys.append("fsync_delay") }
         return keys
     }
 
@@ -104,6 +122,7 @@ public struct ConfigValues: Sendable, Equatable {
         for limit in Self.numericLimits {
             if let value = self[keyPath: limit.path] { lines.append("\(limit.key) = \(value)") }
         }
+        lines += durabilityLines
         return lines
     }
 

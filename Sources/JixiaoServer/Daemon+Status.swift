@@ -14,7 +14,7 @@ extension Daemon {
             journalSequence: counts.sequence,
             journalBytes: directory.journalBytes(),
             connections: connections.count,
-            lastSnapshot: nil,
+            lastSnapshot: await executor.lastSnapshotDescription(),
             storageFault: counts.storageFault,
             journalSyncs: counts.syncs
         )

@@ -20,7 +20,7 @@ public final class Daemon: Service {
     public let executor: StateExecutor
     /// The limits a configuration reload may change.
     public let limits: RuntimeLimits
-    private let configuration: ServerConfiguration
+    let configuration: ServerConfiguration
     let directory: StateDirectory
     private let stateLoop: MultiThreadedEventLoopGroup
     let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
@@ -62,14 +62,23 @@ public final class Daemon: Service {
                 directory: directory,
                 loop: stateLoop.next(),
                 policy: configuration.fsync,
+                snapshots: configuration.snapshots,
                 logger: logger
             )
             if let cut = report.cutTail { logger.warning("journal: \(cut)") }
+            for name in report.removedTemporaries {
+                logger.notice("removed a snapshot a crash left unfinished", metadata: ["snapshot.file": "\(name)"])
+            }
+            for refused in report.refusedSnapshots {
+                logger.error("snapshot refused, an older one or the journal is used instead: \(refused)")
+            }
             logger.info(
                 "journal replayed",
                 metadata: [
                     "journal.records": "\(report.records)", "journal.seq": "\(report.sequence)",
-                    "fsync": "\(configuration.fsync)",
+                    "fsync": "\(configuration.fsync)", "snapshot.loaded": "\(report.snapshot ?? "none")",
+                    "snapshot.every": "\(configuration.snapshots.every)",
+                    "journal.retention": "\(configuration.snapshots.retention)",
                 ]
             )
             if let path = configuration.loadIfEmpty, report.sequence == 0 {

@@ -65,7 +65,7 @@ final class HistoricReader: Sendable {
             let moment: Int64
             switch point {
             case .time(let milliseconds): moment = milliseconds
-            case .sequence: moment = found.time ?? 0
+            case .sequence: moment = found.time ?? StateExecutor.wallClock().milliseconds
             }
             var reply =
                 ModelQueries.reply(

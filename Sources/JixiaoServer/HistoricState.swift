@@ -7,8 +7,8 @@ import JixiaoProtocol
 ///
 /// Only records up to `durable` (the last durable sequence when the request came) are
 /// read: the writer may be appending beyond it, and an incomplete tail there is ignored,
-/// never cut. This is the one place that turns "as of N" into a model: once snapshots
-/// exist it starts from the newest snapshot at or before N instead of the first segment.
+/// never cut. This is the one place that turns "as of N" into a model, starting from the
+/// newest snapshot at or before N when that is nearer than the model built last.
 enum HistoricState {
     /// A rebuilt model and the last record applied to it.
     struct Found: Sendable {
@@ -24,48 +24,98 @@ enum HistoricState {
     private struct Stop: Error {}
 
     /// The model as of a point.
+    ///
+    /// Starts from whichever is nearest at or before the point: the model built earlier
+    /// (`start`), the newest whole snapshot, or the empty model; then replays the journal
+    /// records after it. A damaged snapshot is passed over as start-up does.
     /// - Parameters:
     ///   - point: `SEQ n` (at most `durable`), or a time: the last record whose time is at
     ///     or before it (records are read in order up to the first later one).
     ///   - durable: the last durable sequence; nothing after it is read.
-    ///   - journalPath: the journal folder.
+    ///   - journalPath: the journal folder (inside the state directory, beside `snapshots`).
     ///   - start: a model built earlier (the cache) to continue from, when it is at or
     ///     before the point.
-    /// - Throws: ``ProtocolError`` (`NOT_FOUND` for a sequence beyond the journal),
-    ///   ``JournalError``, ``ServerError``.
+    /// - Throws: ``ProtocolError`` (`NOT_FOUND` for a sequence beyond the journal, or a
+    ///   point the kept journal no longer reaches), ``JournalError``, ``ServerError``.
     static func model(
         asOf point: AsOf,
         durable: Int64,
         journalPath: String,
         startingFrom start: Found? = nil
     ) throws -> Found {
+        let (target, time) = try resolve(point, durable: durable, journalPath: journalPath)
         var found = Found(model: ModelState(), sequence: 0, time: nil)
-        let target: Int64
-        switch point {
-        case .sequence(let sequence):
-            guard sequence <= durable else {
-                throw ProtocolError(.notFound, "no record \(sequence): the journal's last durable record is \(durable)")
-            }
-            target = sequence
-            if let start, start.sequence <= sequence { found = start }
-        case .time(let milliseconds):
-            target = durable
-            if let start, (start.time ?? Int64.min) <= milliseconds { found = start }
-        }
+        if let start, start.sequence <= target { found = start }
         if found.sequence == target { return found }
+        if let restored = nearestSnapshot(after: found.sequence, through: target, journalPath: journalPath) {
+            found = restored
+        }
         let skip = found.sequence
         do {
-            _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false) { record in
+            _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false, after: skip) { record in
                 if record.sequence <= skip { return }
                 if record.sequence > target { throw Stop() }
                 try checkHeld(record, after: found.sequence)
-                if case .time(let milliseconds) = point, record.timestamp.milliseconds > milliseconds { throw Stop() }
                 try StateExecutor.apply(record, to: &found.model)
                 found.sequence = record.sequence
                 found.time = record.timestamp.milliseconds
             }
         } catch is Stop {}
+        if found.sequence == target, time != nil { found.time = time }
         return found
+    }
+
+    /// The sequence a point names, and that record's time when it was read: a time is
+    /// resolved by reading record headers (no model is built) up to the first later record.
+    private static func resolve(_ point: AsOf, durable: Int64, journalPath: String) throws -> (Int64, Int64?) {
+        switch point {
+        case .sequence(let sequence):
+            guard sequence <= durable else {
+                throw ProtocolError(.notFound, "no record \(sequence): the journal's last durable record is \(durable)")
+            }
+            return (sequence, nil)
+        case .time(let milliseconds):
+            var target: Int64?
+            var time: Int64?
+            var first: JournalRecord?
+            do {
+                _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false) { record in
+                    if first == nil { first = record }
+                    if record.sequence > durable || record.timestamp.milliseconds > milliseconds { throw Stop() }
+                    target = record.sequence
+                    time = record.timestamp.milliseconds
+                }
+            } catch is Stop {}
+            if target == nil, let first, first.sequence > 1 {
+                throw ProtocolError(
+                    .notFound,
+                    "the journal kept starts at record \(first.sequence), after that time (older segments were "
+                        + "removed by journal_retention)"
+                )
+            }
+            return (target ?? 0, time)
+        }
+    }
+
+    /// The newest whole snapshot after `after` and at or before `through`, loaded, with the
+    /// time of its last record when the journal still holds it; `nil` when there is none
+    /// (a damaged one is passed over; the replay then starts from further back).
+    private static func nearestSnapshot(after: Int64, through: Int64, journalPath: String) -> Found? {
+        let statePath = String(journalPath.dropLast("/journal".count))
+        guard let names = try? StateDirectory.snapshotNames(inState: statePath) else { return nil }
+        for name in names.reversed() {
+            guard let at = StateDirectory.sequence(ofFile: name), at > after, at <= through else { continue }
+            guard let lines = try? StateDirectory.readSnapshot(name, statePath: statePath),
+                let model = try? ModelSnapshot.restore(lines), model.sequence == at
+            else { continue }
+            var time: Int64?
+            _ = try? StateDirectory.replay(journalPath: journalPath, cutTornTail: false, after: at - 1, through: at) {
+                record in
+                if record.sequence == at { time = record.timestamp.milliseconds }
+            }
+            return Found(model: model, sequence: at, time: time)
+        }
+        return nil
     }
 
     /// Visits the durable records after `after` up to `through`, in order.

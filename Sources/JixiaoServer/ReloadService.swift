@@ -79,6 +79,13 @@ public struct ReloadService: Service, CustomStringConvertible {
             logger.warning("\(key) in \(configPath) is ignored: the command line sets it")
         }
         let effective = ConfigValues.defaults.overridden(by: file).overridden(by: commandLine)
+        if (try? effective.fsyncPolicy()) != daemon.configuration.fsync
+            || effective.snapshotSettings != daemon.configuration.snapshots
+        {
+            logger.warning(
+                "fsync, fsync_delay, snapshot_every and journal_retention are read at start-up only; the new values take effect when the daemon restarts"
+            )
+        }
         let before = (level.level, daemon.limits.maximumLineLength)
         level.level = effective.logLevel ?? .info
         daemon.limits.maximumLineLength = effective.maximumLineLength ?? before.1

@@ -16,6 +16,8 @@ public struct ServerConfiguration: Sendable {
     public var inheritedSocket: Int32?
     /// When the journal is synced relative to acknowledging (`--fsync`).
     public var fsync: FsyncPolicy
+    /// When snapshots are taken and what is kept after one (`snapshot_every`, `journal_retention`).
+    public var snapshots = SnapshotSettings()
     /// Who gets which role.
     public var policy: AccessPolicy
     /// The connection and request limits.

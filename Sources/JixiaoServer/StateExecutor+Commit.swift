@@ -110,6 +110,7 @@ extension StateExecutor {
             logChanges(waiter.changes, sequence: waiter.sequence, author: waiter.author)
             waiter.continuation.resume(returning: waiter.reply)
         }
+        snapshotIfDue()
     }
 
     /// A write or sync failed: nothing since the last good sync is durable. The model goes

@@ -17,9 +17,16 @@ extension StateExecutor {
         public var sequence: Int64
         /// A torn tail that was cut, described for the log.
         public var cutTail: String?
+        /// The snapshot loaded before the records, if any.
+        public var snapshot: String?
+        /// Snapshots passed over (damaged or cut short), each with why.
+        public var refusedSnapshots: [String] = []
+        /// Temporary snapshot files a crash left, removed.
+        public var removedTemporaries: [String] = []
     }
 
-    /// Replays the journal in `directory` into a model and opens the journal for appends.
+    /// Loads the newest whole snapshot in `directory` and replays the journal after it
+    /// (``StateLoader``), then opens the journal for appends.
     /// - Parameters:
     ///   - directory: the locked state directory.
     ///   - loop: the event loop the executor runs on.
@@ -31,23 +38,35 @@ extension StateExecutor {
         directory: StateDirectory,
         loop: any EventLoop,
         policy: FsyncPolicy = .always,
+        snapshots: SnapshotSettings = SnapshotSettings(),
         logger: Logger
     ) throws -> (StateExecutor, OpeningReport) {
-        var state = ModelState()
-        let report = try directory.replay { record in try apply(record, to: &state) }
-        let writer = try directory.openWriter(nextSequence: report.lastSequence + 1)
-        let cut = report.cutTail.map {
+        let removed = try directory.removeSnapshotTemporaries()
+        let loaded = try StateLoader.load(statePath: directory.path, cutTornTail: true)
+        let writer = try directory.openWriter(nextSequence: loaded.lastSequence + 1)
+        let cut = loaded.cutTail.map {
             "cut a torn last record off \($0.file) at byte \($0.offset) (\($0.bytes) bytes dropped): \($0.reason)"
         }
         let executor = StateExecutor(
             loop: loop,
-            state: state,
+            state: loaded.state,
             writer: writer,
             policy: policy,
+            snapshots: snapshots,
+            directory: directory,
+            lastSnapshot: loaded.snapshot.flatMap(StateDirectory.sequence(ofFile:)) ?? 0,
             logger: logger,
             clock: wallClock
         )
-        return (executor, OpeningReport(records: report.records, sequence: report.lastSequence, cutTail: cut))
+        let opening = OpeningReport(
+            records: loaded.records,
+            sequence: loaded.lastSequence,
+            cutTail: cut,
+            snapshot: loaded.snapshot,
+            refusedSnapshots: loaded.refusedSnapshots,
+            removedTemporaries: removed
+        )
+        return (executor, opening)
     }
 
     /// Applies one journal record to a model, as replay does.

@@ -36,6 +36,17 @@ public actor StateExecutor {
     /// Why the journal refuses writes (read-only after a storage fault), if it does.
     var storageFault: String?
     let policy: FsyncPolicy
+    /// When to take snapshots and what to keep after one.
+    let snapshotSettings: SnapshotSettings
+    /// The state directory, for snapshots and retention (`nil` in tests without one).
+    let directory: StateDirectory?
+    /// The sequence of the last snapshot written or loaded (0: none).
+    var lastSnapshot: Int64
+    /// Whether a snapshot is being written (one at a time).
+    var snapshotInProgress = false
+    /// The sequence the last snapshot attempt was at, written or not: a failing automatic
+    /// snapshot is tried again only `snapshot_every` records later, not after every sync.
+    var lastSnapshotAttempt: Int64 = 0
     let logger: Logger
     let clock: @Sendable () -> Timestamp
     let checker = Checker()
@@ -49,10 +60,16 @@ public actor StateExecutor {
         state: ModelState,
         writer: sending JournalWriter,
         policy: FsyncPolicy = .always,
+        snapshots: SnapshotSettings = SnapshotSettings(every: 0),
+        directory: StateDirectory? = nil,
+        lastSnapshot: Int64 = 0,
         logger: Logger,
         clock: @escaping @Sendable () -> Timestamp
     ) {
         self.loop = loop
+        self.snapshotSettings = snapshots
+        self.directory = directory
+        self.lastSnapshot = lastSnapshot
         self.state = state
         self.durable = state
         self.pending = state
@@ -94,6 +111,8 @@ public actor StateExecutor {
             return resume()
         case .backup:
             return backup()
+        case .snapshot:
+            return await snapshot()
         case .debugStall(let seconds):
             return stall(seconds: seconds)
         case .conditional(let revision, let inner):

@@ -15,7 +15,9 @@ struct BackupCommand: ParsableCommand {
             written to FILE.partial, synced, and renamed to FILE, so FILE is either whole or \
             absent. FILE is a journal segment: to restore, stop the daemon, move the state \
             directory aside, and copy FILE to <state>/journal/00000000000000000001.jxj (check it \
-            with jixiaod --verify <state>), then start the daemon.
+            with jixiaod --verify <state>), then start the daemon. When journal_retention removed \
+            the journal's first segments, the backup is the newest snapshot, written to FILE.jxs, \
+            and the records after it in FILE; the command prints where each one restores to.
             """
     )
     @OptionGroup var options: ClientOptions
@@ -30,11 +32,47 @@ struct BackupCommand: ParsableCommand {
             throw Output.fail(error)
         }
         guard reply.isOK else { return try Output.print(reply) }
+        let status = reply.statusLine.split(separator: " ")
+        let word = { (key: String) in
+            status.first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
+        }
+        var rows = reply.cells[...]
+        var snapshotBytes = 0
+        if let name = word("snapshot"), let count = word("snapshot_rows").flatMap(Int.init) {
+            // The journal no longer starts at record 1: the snapshot it starts after comes first.
+            let bytes = Self.bytes(rows.prefix(count))
+            try writeDurably(bytes, to: file + ".jxs")
+            snapshotBytes = bytes.count
+            rows = rows.dropFirst(count)
+            print("snapshot \(name) (\(bytes.count) bytes) written to \(file).jxs")
+        }
+        let bytes = Self.bytes(rows)
+        try writeDurably(bytes, to: file)
+        let sequence = word("seq") ?? "?"
+        print("backup of the journal up to sequence \(sequence) (\(bytes.count) bytes) written to \(file)")
+        if snapshotBytes > 0 {
+            print(
+                "restore: \(file).jxs as <state>/snapshots/\(word("snapshot") ?? "?"), \(file) as "
+                    + "<state>/journal/\(Self.segmentName(word("first") ?? "1"))"
+            )
+        }
+    }
+
+    private static func bytes(_ rows: ArraySlice<[String]>) -> [UInt8] {
         var bytes: [UInt8] = []
-        for row in reply.cells {
+        for row in rows {
             bytes += row.first?.utf8 ?? "".utf8
             bytes.append(0x0A)
         }
+        return bytes
+    }
+
+    private static func segmentName(_ first: String) -> String {
+        String(repeating: "0", count: max(0, 20 - first.count)) + first + ".jxj"
+    }
+
+    /// Writes FILE.partial, syncs it and renames it to FILE, so FILE is whole or absent.
+    private func writeDurably(_ bytes: [UInt8], to file: String) throws {
         let partial = file + ".partial"
         let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw fail("cannot create \(partial)") }
@@ -56,8 +94,6 @@ struct BackupCommand: ParsableCommand {
             fsync(directory)
             close(directory)
         }
-        let sequence = reply.statusLine.split(separator: " ").first { $0.hasPrefix("seq=") }?.dropFirst(4) ?? "?"
-        print("backup of the journal up to sequence \(sequence) (\(bytes.count) bytes) written to \(file)")
     }
 
     private func fail(_ message: String) -> ExitCode {

@@ -27,10 +27,24 @@ extension Jixiaod {
         do {
             if let logLevel { values.logLevel = try ConfigValues.logLevel(from: logLevel) }
             if let maximumLineLength { values.maximumLineLength = try ConfigValues.lineLength(maximumLineLength) }
+            if let fsync { try values.setDurability("fsync", fsync) }
+            if let fsyncDelay { try values.setDurability("fsync_delay", String(fsyncDelay)) }
+            _ = try values.fsyncPolicy()
         } catch {
             throw ValidationError(error.description)
         }
         return values
+    }
+
+    /// The fsync policy in effect (options over the file over `always`).
+    /// - Throws: exit code 78 when the file's values do not make a policy.
+    func fsyncPolicy(_ effective: ConfigValues) throws -> FsyncPolicy {
+        do {
+            return try effective.fsyncPolicy()
+        } catch {
+            printError("jixiaod: \(error)\n")
+            throw Self.configurationError
+        }
     }
 
     /// Reads the configuration file and layers the sources.

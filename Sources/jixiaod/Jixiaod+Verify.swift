@@ -12,10 +12,14 @@ extension Jixiaod {
             print("jixiaod --verify \(path): DAMAGED: \(error)")
             throw ExitCode.failure
         }
-        print(
+        var summary =
             "jixiaod --verify \(path): OK: \(report.segments) segment(s), \(report.records) record(s), "
-                + "last sequence \(report.lastSequence), \(report.units) unit(s)"
-        )
+            + "last sequence \(report.lastSequence), \(report.units) unit(s)"
+        if report.snapshots > 0 {
+            summary += ", \(report.snapshots) snapshot(s), \(report.snapshotsCompared) equal to the journal replayed"
+        }
+        print(summary)
         if let torn = report.tornTail { print("note: \(torn)") }
+        if let note = report.snapshotNote { print("note: \(note)") }
     }
 }

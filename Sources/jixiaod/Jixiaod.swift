@@ -104,13 +104,13 @@ struct Jixiaod: AsyncParsableCommand {
             valueName: "always|batch"
         )
     )
-    var fsync: String = "always"
+    var fsync: String?
 
     @Option(
         name: .customLong("fsync-delay"),
         help: "With --fsync batch, the longest time in milliseconds between a write and its sync (default 100)."
     )
-    var fsyncDelay: Int = 100
+    var fsyncDelay: Int?
 
     @Option(
         help: "Log level: trace, debug, info, notice, warning, error or critical (default info; overrides log_level)."
@@ -119,23 +119,8 @@ struct Jixiaod: AsyncParsableCommand {
 
     func validate() throws {
         _ = try commandLineValues()
-        _ = try fsyncPolicy()
         if let socketMode, UInt32(socketMode, radix: 8).map({ $0 <= 0o777 }) != true {
             throw ValidationError("--socket-mode takes octal permission bits such as 0660, got '\(socketMode)'")
-        }
-    }
-
-    /// The `--fsync` policy, checked.
-    /// - Throws: `ValidationError` naming the accepted values.
-    func fsyncPolicy() throws -> FsyncPolicy {
-        switch fsync {
-        case "always": return .always
-        case "batch":
-            guard (1...FsyncPolicy.longestBatchDelay).contains(fsyncDelay) else {
-                throw ValidationError("--fsync-delay must be from 1 to \(FsyncPolicy.longestBatchDelay) milliseconds")
-            }
-            return .batch(milliseconds: fsyncDelay)
-        default: throw ValidationError("--fsync takes always or batch, not '\(fsync)'")
         }
     }
 
@@ -164,13 +149,14 @@ struct Jixiaod: AsyncParsableCommand {
                 ?? ServerConfiguration.defaultStateDirectory,
             maximumLineLength: settings.effective.maximumLineLength ?? ConfigValues.defaults.maximumLineLength!,
             loadIfEmpty: loadIfEmpty,
-            fsync: try fsyncPolicy(),
+            fsync: try fsyncPolicy(settings.effective),
             policy: AccessPolicy(settings.effective),
             socketOwner: socketOwner,
             socketGroup: socketGroup
         )
         if let socketMode { configuration.socketMode = UInt32(socketMode, radix: 8)! }
         configuration.limits = RuntimeLimits.Values(settings.effective)
+        configuration.snapshots = settings.effective.snapshotSettings
         let daemon: Daemon
         do {
             if let listener = try SocketActivation.inheritedListener() {

@@ -2,9 +2,10 @@ import Foundation
 import JixiaoClient
 import Testing
 
-/// Concurrent writers, and the daemon `kill -9`'d at a random moment, round after round:
-/// every acknowledged change is there after the restart, nothing that was never sent
-/// appears, and the model equals the journal replayed.
+/// Concurrent writers, and the daemon `kill -9`'d at a random moment, round after round
+/// (with automatic snapshots, so some kills land in the middle of one): every acknowledged
+/// change is there after the restart, nothing that was never sent appears, and the model
+/// equals the journal replayed.
 ///
 /// `make test` runs 200 rounds; `make crash` runs a longer soak (`JIXIAO_CRASH_ROUNDS`).
 @Suite struct CrashTests {
@@ -25,7 +26,10 @@ import Testing
     }
 
     @Test func acknowledgedChangesSurviveKill9AtRandomMoments() throws {
-        let daemon = try DaemonProcess()
+        // Automatic snapshots every 200 records, so that some kills land while one is
+        // being written and some restarts load one.
+        let config = try SnapshotTests.config(["snapshot_every = 200"])
+        let daemon = try DaemonProcess(arguments: ["--config", config])
         let setup = try daemon.connect()
         #expect(try setup.request("UNIT CREATE hongjiang name=洪江市医疗保障局").isOK)
         #expect(try setup.request("YEAR CREATE hongjiang 2024").isOK)
@@ -62,7 +66,13 @@ import Testing
             if !lost.isEmpty || !invented.isEmpty { break }
         }
         let total = ledger.snapshot
-        print("CrashTests: \(Self.rounds) rounds, \(total.acknowledged.count) of \(total.attempted.count) acknowledged")
+        let snapshots = SnapshotTests.files(daemon, "snapshots").count
+        print(
+            "CrashTests: \(Self.rounds) rounds, \(total.acknowledged.count) of \(total.attempted.count) acknowledged, "
+                + "\(snapshots) snapshots written"
+        )
+        let verify = try SnapshotTests.verify(daemon.stateDirectory)
+        #expect(verify.status == 0, "\(verify.output)")
         #expect(total.acknowledged.count > Self.rounds, "the writers got too little done to test anything")
     }
 

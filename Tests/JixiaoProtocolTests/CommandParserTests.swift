@@ -25,6 +25,7 @@ enum P {
         "STATUS": ("STATUS", .status),
         "RESUME": ("RESUME", .resume),
         "BACKUP": ("BACKUP", .backup),
+        "SNAPSHOT": ("SNAPSHOT", .snapshot),
         "DEBUG STALL": ("DEBUG STALL 1", .debugStall(seconds: 1)),
         "QUIT": ("QUIT", .quit),
         "BEGIN": ("BEGIN", .begin),

@@ -18,7 +18,7 @@ import Testing
     @Test(arguments: [
         (
             "log_level = debug\nlog_levl = info\n",
-            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows"
+            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, fsync, fsync_delay, snapshot_every, journal_retention"
         ),
         ("log_level = debug\nlog_level = info\n", "j.conf:2: 'log_level' is set twice"),
         (

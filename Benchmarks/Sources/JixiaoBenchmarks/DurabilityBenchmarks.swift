@@ -96,10 +96,12 @@ enum DurabilityBenchmarks {
         return (rate, changes / max(syncs, 1))
     }
 
-    /// Seconds from launching the daemon to its first answer, over a journal of `records`
-    /// records: 100 units with a year of 10 projects each, then updates to those projects
-    /// in turn (a model of a realistic size, so the time is the journal's).
-    static func startUpTime(records: Int) throws -> Double {
+    /// Start-up over a journal of `records` records: 100 units with a year of 10 projects
+    /// each, then updates to those projects in turn (a model of a realistic size, so the
+    /// time is the journal's). Measured from launching the daemon to its first answer, once
+    /// replaying the whole journal, then again after a `SNAPSHOT` at its end (the daemon
+    /// loads the snapshot and replays the empty segment after it).
+    static func startUpTimes(records: Int) throws -> StartUp {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/state/journal", withIntermediateDirectories: true)
@@ -127,16 +129,68 @@ enum DurabilityBenchmarks {
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
             throw BenchmarkError("cannot write \(path)")
         }
-        let start = Date()
-        let (process, _) = try startDaemon(in: folder)
-        let elapsed = Date().timeIntervalSince(start)
+        // `snapshot_every = 0`: no automatic snapshot may start while the first daemon runs.
+        let config = folder + "/jixiao.conf"
+        try "snapshot_every = 0\n".write(toFile: config, atomically: true, encoding: .utf8)
+        var start = Date()
+        var (process, socket) = try startDaemon(in: folder, arguments: ["--config", config])
+        let replay = Date().timeIntervalSince(start)
+        start = Date()
+        let reply = try ClientConnection(socketPath: socket).request("SNAPSHOT")
+        let writing = Date().timeIntervalSince(start)
+        guard reply.isOK else { throw BenchmarkError("SNAPSHOT failed: \(reply.statusLine)") }
+        let snapshotBytes =
+            Int(reply.statusLine.split(separator: " ").first { $0.hasPrefix("bytes=") }?.dropFirst(6) ?? "") ?? 0
         process.terminate()
         process.waitUntilExit()
-        return elapsed
+        start = Date()
+        (process, socket) = try startDaemon(in: folder, arguments: ["--config", config])
+        let loaded = Date().timeIntervalSince(start)
+        process.terminate()
+        process.waitUntilExit()
+        return StartUp(
+            replay: replay,
+            fromSnapshot: loaded,
+            snapshotWriting: writing,
+            snapshotBytes: snapshotBytes,
+            journalBytes: bytes.count
+        )
+    }
+
+    /// What ``startUpTimes(records:)`` measured.
+    struct StartUp {
+        /// Seconds to the first answer replaying every record.
+        var replay: Double
+        /// Seconds to the first answer loading the snapshot.
+        var fromSnapshot: Double
+        /// Seconds `SNAPSHOT` took to answer (syncing, writing, renaming).
+        var snapshotWriting: Double
+        /// The snapshot file's size.
+        var snapshotBytes: Int
+        /// The journal's size.
+        var journalBytes: Int
+    }
+
+    /// Prints the start-up figures.
+    static func printStartUp(records: Int) throws {
+        let times = try startUpTimes(records: records)
+        let round = { (value: Double) in (value * 100).rounded() / 100 }
+        print(
+            "start-up, 1,000,000-record journal (\(times.journalBytes / 1_000_000) MB), no snapshot: "
+                + "\(round(times.replay)) s"
+        )
+        print(
+            "start-up, same journal with a snapshot at its end (\(times.snapshotBytes / 1000) kB, written in "
+                + "\(round(times.snapshotWriting)) s): \(round(times.fromSnapshot)) s; "
+                + "ratio \(Int((times.replay / max(times.fromSnapshot, 0.001)).rounded()))× faster"
+        )
     }
 
     /// Runs the measurements and prints them with their ratios.
     static func run() throws {
+        if ProcessInfo.processInfo.environment["JIXIAO_BENCH_STARTUP_ONLY"] != nil {
+            return try printStartUp(records: 1_000_000)
+        }
         let folder = try scratch()
         let raw = rawSyncRate(in: folder)
         try? FileManager.default.removeItem(atPath: folder)
@@ -152,8 +206,7 @@ enum DurabilityBenchmarks {
                     + "\((rate / rates[1]! * 10).rounded() / 10)×"
             )
         }
-        let startUp = try startUpTime(records: 1_000_000)
-        print("start-up, 1,000,000-record journal, no snapshot: \((startUp * 100).rounded() / 100) s")
+        try printStartUp(records: 1_000_000)
     }
 }
 
