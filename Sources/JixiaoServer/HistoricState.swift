@@ -54,8 +54,8 @@ enum HistoricState {
         do {
             _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false, after: skip) { record in
                 if record.sequence <= skip { return }
-                if record.sequence > target { throw Stop() }
                 try checkHeld(record, after: found.sequence)
+                if record.sequence > target { throw Stop() }
                 try StateExecutor.apply(record, to: &found.model)
                 found.sequence = record.sequence
                 found.time = record.timestamp.milliseconds
@@ -131,8 +131,8 @@ enum HistoricState {
         do {
             _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false) { record in
                 if record.sequence <= after { return }
-                if record.sequence > through { throw Stop() }
                 try checkHeld(record, after: last)
+                if record.sequence > through { throw Stop() }
                 last = record.sequence
                 try visit(record)
             }
