@@ -66,7 +66,14 @@ enum DurabilityBenchmarks {
     static func writeRate(writers: Int, seconds: Double = 3) throws -> (rate: Double, changesPerSync: Double) {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (process, socket) = try startDaemon(in: folder)
+        // No per-user connection or request-rate limits: every writer is the same user.
+        let config = folder + "/jixiao.conf"
+        try "max_connections_per_uid = 0\nmax_requests_per_second = 0\n".write(
+            toFile: config,
+            atomically: true,
+            encoding: .utf8
+        )
+        let (process, socket) = try startDaemon(in: folder, arguments: ["--config", config])
         defer {
             process.terminate()
             process.waitUntilExit()
@@ -79,16 +86,22 @@ enum DurabilityBenchmarks {
         }
         let counter = Counter()
         let start = Date()
-        DispatchQueue.concurrentPerform(iterations: writers) { writer in
-            guard let connection = try? ClientConnection(socketPath: socket) else { return }
-            var index = 0
-            while Date().timeIntervalSince(start) < seconds {
-                let line = "PROJECT UPDATE u\(writer) 2024 p executed=\(index)元"
-                guard (try? connection.request(line))?.isOK == true else { return }
-                index += 1
+        // A thread per writer: `concurrentPerform` runs only as many at once as there are
+        // cores, which made "64 writers" two.
+        let threads = (0..<writers).map { writer in
+            Thread {
+                guard let connection = try? ClientConnection(socketPath: socket) else { return }
+                var index = 0
+                while Date().timeIntervalSince(start) < seconds {
+                    let line = "PROJECT UPDATE u\(writer) 2024 p executed=\(index)元"
+                    guard (try? connection.request(line))?.isOK == true else { break }
+                    index += 1
+                }
+                counter.add(index)
             }
-            counter.add(index)
         }
+        threads.forEach { $0.start() }
+        while threads.contains(where: { !$0.isFinished }) { usleep(10_000) }
         let rate = Double(counter.value) / Date().timeIntervalSince(start)
         let status = Dictionary(uniqueKeysWithValues: try setup.request("STATUS").cells.map { ($0[0], $0[1]) })
         let changes = Double(status["journal_seq"] ?? "") ?? 0
