@@ -23,7 +23,7 @@ public final class Daemon: Service {
     private let configuration: ServerConfiguration
     let directory: StateDirectory
     private let stateLoop: MultiThreadedEventLoopGroup
-    let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
+    let listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>
     let connections = ConnectionRegistry()
     private let logger: Logger
     /// When the daemon was ready to serve, for the uptime in `STATUS`.
@@ -35,7 +35,7 @@ public final class Daemon: Service {
         configuration: ServerConfiguration,
         directory: StateDirectory,
         stateLoop: MultiThreadedEventLoopGroup,
-        listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>,
+        listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>,
         logger: Logger
     ) {
         self.executor = executor
@@ -105,13 +105,13 @@ public final class Daemon: Service {
     private static func bind(
         _ configuration: ServerConfiguration,
         limits: RuntimeLimits
-    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never> {
+    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never> {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             // A client that sends its requests and then shuts down its writing side
             // (`socat`, `printf … | nc -U`) still gets every reply.
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-        let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<RequestFrame, ByteBuffer>> = {
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<[RequestFrame], ByteBuffer>> = {
             channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(
@@ -119,7 +119,8 @@ public final class Daemon: Service {
                 )
                 let idle = limits.current.idleSeconds
                 if idle > 0 { try channel.pipeline.syncOperations.addHandler(IdleDeadlineHandler(seconds: idle)) }
-                return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
+                try channel.pipeline.syncOperations.addHandler(RequestBatcher())
+                return try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel)
             }
         }
         // Socket activation: systemd created, bound and chmodded the socket (jixiao.socket).
@@ -158,7 +159,9 @@ public final class Daemon: Service {
                             logger: logger,
                             status: { await self.status() }
                         )
-                        group.addTask { await self.serve(connection, handler: handler) }
+                        group.addTask(executorPreference: EventLoopTaskExecutor(connection.channel.eventLoop)) {
+                            await self.serve(connection, handler: handler)
+                        }
                     }
                 }
             }
@@ -176,7 +179,7 @@ public final class Daemon: Service {
         logger.info("stopped", metadata: ["journal.seq": "\(sequence)"])
     }
 
-    private func serve(_ connection: NIOAsyncChannel<RequestFrame, ByteBuffer>, handler: ConnectionHandler) async {
+    private func serve(_ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>, handler: ConnectionHandler) async {
         let peer = await Self.peerIdentity(connection.channel)
         let id: Int
         switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
@@ -208,12 +211,25 @@ public final class Daemon: Service {
         )
         do {
             try await connection.executeThenClose { inbound, outbound in
-                for try await frame in inbound {
-                    guard let reply = await handler.reply(to: frame, session: &session) else { continue }
+                // The replies to one read's requests go out in one write (pipelining), or
+                // sooner when they grow past `Self.replyFlushBytes`.
+                var closing = false
+                for try await batch in inbound {
                     var text = ""
-                    ReplyEncoder.encode(reply, format: session.format, into: &text)
-                    try await outbound.write(ByteBuffer(string: text))
-                    if reply.closesConnection { break }
+                    for frame in batch {
+                        guard let reply = await handler.reply(to: frame, session: &session) else { continue }
+                        ReplyEncoder.encode(reply, format: session.format, into: &text)
+                        if reply.closesConnection {
+                            closing = true
+                            break
+                        }
+                        if text.utf8.count >= Self.replyFlushBytes {
+                            try await outbound.write(ByteBuffer(string: text))
+                            text = ""
+                        }
+                    }
+                    if !text.isEmpty { try await outbound.write(ByteBuffer(string: text)) }
+                    if closing { break }
                 }
             }
         } catch {
@@ -221,6 +237,10 @@ public final class Daemon: Service {
         }
         logger.debug("disconnected")
     }
+
+    /// Replies held for one write at most: a batch whose replies are larger is written in
+    /// pieces, so that memory per connection stays bounded.
+    static let replyFlushBytes = 64 * 1024
 
     /// The peer's credentials from SO_PEERCRED; an unknown peer (which a Unix socket
     /// should never have) is recorded as `nobody` rather than dropped.
