@@ -22,7 +22,8 @@ extension ModelTables {
             )
         case .indicator:
             return table(
-                expenditure.indicatorList.filter { kept($0.code.text) },
+                identity.map { identity in expenditure.indicator(identity).map { [$0] } ?? [] }
+                    ?? expenditure.indicatorList,
                 leading: address + ["code"],
                 { values + [$0.code.text] },
                 trailing: [("revision", { String($0.revision) })]

@@ -159,7 +159,7 @@ struct StartUpWorkloads {
             binaries.append(("jixiao (.build-static: --static-swift-stdlib)", staticBuild))
         }
         for (label, path) in binaries {
-            let (median, mean) = try Processes.medianMilliseconds([path, "--socket", socket, "ping"])
+            let (median, mean) = try Processes.medianMilliseconds([path, "ping", "--socket", socket])
             report.add(
                 Figure(
                     workload: "client",
