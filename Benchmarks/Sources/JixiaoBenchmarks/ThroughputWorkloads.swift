@@ -100,6 +100,7 @@ struct ThroughputWorkloads {
         print(
             "dataset: \(dataset.indicatorCount) indicators, \(records) journal records, replayed in "
                 + String(format: "%.1f s", Date().timeIntervalSince(loadStart))
+                + " (jixiaod pid \(daemon.processIdentifier))"
         )
         var redis: RedisServer?
         if RedisServer.isAvailable {
