@@ -22,7 +22,11 @@ struct StartUpWorkloads {
     /// many keys, each timed from launch to the first answer.
     func replay() throws {
         let records = 1_000_000
-        let seconds = try DurabilityBenchmarks.startUpTime(records: records)
+        // The better of two starts each (a neighbour's burst costs one start, not the figure).
+        let seconds = min(
+            try DurabilityBenchmarks.startUpTime(records: records),
+            try DurabilityBenchmarks.startUpTime(records: records)
+        )
         var redisRate: Double?
         if RedisServer.isAvailable {
             let folder = try DurabilityBenchmarks.scratch()
@@ -35,10 +39,13 @@ struct StartUpWorkloads {
             }
             try FileManager.default.createDirectory(atPath: folder + "/redis", withIntermediateDirectories: true)
             try Data(bytes).write(to: URL(fileURLWithPath: folder + "/redis/appendonly.aof"))
-            let start = Date()
-            let server = try RedisServer(in: folder + "/redis")
-            redisRate = Double(records) / Date().timeIntervalSince(start)
-            server.stop()
+            // The second start loads the same records from the AOF folder Redis moved them to.
+            for _ in 0..<2 {
+                let start = Date()
+                let server = try RedisServer(in: folder + "/redis")
+                redisRate = max(redisRate ?? 0, Double(records) / Date().timeIntervalSince(start))
+                server.stop()
+            }
         }
         report.add(
             Figure(

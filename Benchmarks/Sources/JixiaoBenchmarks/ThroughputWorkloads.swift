@@ -7,6 +7,8 @@ import Foundation
 struct ThroughputWorkloads {
     let report: BenchReport
     let seconds: Double
+    /// Runs of each server per figure; the best counts.
+    var rounds = 2
     let dataset = ProvinceDataset.province
     let selected: Set<String>
     /// Counts the write pools made, so that each run writes values none before it wrote
@@ -124,31 +126,45 @@ struct ThroughputWorkloads {
             target: Double?,
             pool: @escaping @Sendable (Int, Bool) -> [[UInt8]]
         ) throws {
-            pools.value += 1
-            let ours = try LoadGenerator.run(
-                LoadSpec(
-                    socket: socket,
-                    framing: .jixiao,
-                    connections: connections,
-                    depth: depth,
-                    seconds: seconds,
-                    requests: { pool($0, true) }
-                )
-            )
-            if ours.errors > 0 { throw BenchmarkError("\(workload) \(name): jixiaod answered \(ours.errors) errors") }
+            // Jixiao and Redis take turns, `rounds` times, and each keeps its best run: on a
+            // shared machine a neighbour's burst then costs one run, not the figure.
+            var ours: LoadResult?
             var theirs: LoadResult?
-            pools.value += 1
-            if let redis {
-                theirs = try LoadGenerator.run(
+            for _ in 0..<rounds {
+                pools.value += 1
+                let run = try LoadGenerator.run(
                     LoadSpec(
-                        socket: redis.socket,
-                        framing: .resp,
+                        socket: socket,
+                        framing: .jixiao,
                         connections: connections,
                         depth: depth,
                         seconds: seconds,
-                        requests: { pool($0, false) }
+                        requests: { pool($0, true) }
                     )
                 )
+                if run.errors > 0 { throw BenchmarkError("\(workload) \(name): jixiaod answered \(run.errors) errors") }
+                if run.rate > ours?.rate ?? 0 { ours = run }
+                pools.value += 1
+                if let redis {
+                    let run = try LoadGenerator.run(
+                        LoadSpec(
+                            socket: redis.socket,
+                            framing: .resp,
+                            connections: connections,
+                            depth: depth,
+                            seconds: seconds,
+                            requests: { pool($0, false) }
+                        )
+                    )
+                    if run.rate > theirs?.rate ?? 0 { theirs = run }
+                }
+            }
+            guard let ours else { return }
+            if workload == "write", connections == 1 {
+                // The floor again, right after these runs, on the dataset's filesystem; the
+                // better of it and the first measurement is the reference (best against best).
+                let raw = DurabilityBenchmarks.rawSyncRate(in: folder)
+                Measurements.shared.rawSyncRate = max(raw, Measurements.shared.rawSyncRate ?? 0)
             }
             report.add(
                 Figure(
@@ -173,7 +189,8 @@ struct ThroughputWorkloads {
                         reference: "raw fdatasync",
                         referenceValue: raw,
                         higherIsBetter: true,
-                        target: 0.9
+                        target: 0.9,
+                        detail: "floor: the better of the run's first measurement and one right after these runs"
                     )
                 )
             }
