@@ -128,10 +128,16 @@ clean:
 	rm -rf .build .build-static run var
 
 # Benchmarks (not part of `make test`): a release build of Benchmarks/, figures printed as
-# ratios to a reference run measured in the same invocation.
+# ratios to Redis and to the machine's floors measured in the same invocation
+# (Benchmarks/RESULTS.md). BENCH_ARGS="read write" runs a subset; results also go to
+# .build/bench-results.json. The client is timed as built here and as `make install`
+# builds it (.build-static: the Swift runtime linked in).
+BENCH_ARGS ?=
 bench: setup
 	$(SWIFT) build -c release --product jixiaod
-	$(SWIFT) run -c release JixiaoBenchmarks
+	$(SWIFT) build -c release --product jixiao
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(CURDIR)/.build-static --product jixiao
+	$(SWIFT) run -c release JixiaoBenchmarks $(BENCH_ARGS)
 
 # libFuzzer over the protocol parser and the model (Fuzz/JixiaoFuzz, ProtocolSelfCheck),
 # with AddressSanitizer, seeded from Protocol/examples. FUZZ_SECONDS=600 for the full run.

@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // Latency percentiles in the benchmark harness only.
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         // The domain: budgets, projects, money. Pure: no I/O, no logging, no networking.
@@ -107,7 +109,10 @@ let package = Package(
         // The benchmark harness (`make bench`, release build); never run by `swift test`.
         .executableTarget(
             name: "JixiaoBenchmarks",
-            dependencies: ["JixiaoCore", "JixiaoProtocol", "JixiaoJournal", "JixiaoClient"],
+            dependencies: [
+                "JixiaoCore", "JixiaoProtocol", "JixiaoJournal", "JixiaoClient",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
             path: "Benchmarks/Sources/JixiaoBenchmarks",
             swiftSettings: strict
         ),

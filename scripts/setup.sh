@@ -9,8 +9,11 @@ set -euo pipefail
 # - systemd: systemd-socket-activate and systemd-analyze (the unit checks);
 # - systemd-container, debootstrap: the end-to-end test boots a Debian container;
 #   python3 reads journalctl's JSON there;
-# - chromium, fonts-noto-cjk: render the HTML tables to PNG and PDF in a test.
-packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3 chromium fonts-noto-cjk)
+# - chromium, fonts-noto-cjk: render the HTML tables to PNG and PDF in a test;
+# - redis-server, redis-tools: `make bench` measures Redis in the same run, on a server of
+#   its own (a temporary Unix socket), never the system service.
+packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3 chromium fonts-noto-cjk
+    redis-server redis-tools)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,44 +1,57 @@
 public import JixiaoCore
 
 extension ModelTables {
-    /// The rows of one kind of part of an expenditure.
-    public static func parts(_ kind: PartKind, of expenditure: Expenditure, key: ExpenditureKey) -> RowTable {
+    /// The rows of one kind of part of an expenditure; with `identity`, only the part with that
+    /// code, line or id (a GET builds the one row it answers, not all of them and then one).
+    public static func parts(
+        _ kind: PartKind,
+        of expenditure: Expenditure,
+        key: ExpenditureKey,
+        only identity: String? = nil
+    ) -> RowTable {
+        func kept(_ text: String) -> Bool { identity == nil || text == identity }
         let address = ["unit", "year", "owner"]
         let values = [key.unit.text, key.year.description, key.owner.description]
         switch kind {
         case .line:
-            return lines(expenditure.lineList, in: expenditure, address: address, values: values)
+            return lines(
+                expenditure.lineList.filter { kept($0.item.text) },
+                in: expenditure,
+                address: address,
+                values: values
+            )
         case .indicator:
             return table(
-                expenditure.indicatorList,
+                identity.map { identity in expenditure.indicator(identity).map { [$0] } ?? [] }
+                    ?? expenditure.indicatorList,
                 leading: address + ["code"],
                 { values + [$0.code.text] },
                 trailing: [("revision", { String($0.revision) })]
             )
         case .fact:
             return table(
-                expenditure.factList,
+                expenditure.factList.filter { kept($0.code.text) },
                 leading: address + ["code"],
                 { values + [$0.code.text] },
                 trailing: [("revision", { String($0.revision) })]
             )
         case .adjustment:
             return table(
-                expenditure.adjustmentList,
+                expenditure.adjustmentList.filter { kept(String($0.id)) },
                 leading: address + ["id"],
                 { values + [String($0.id)] },
                 trailing: [("revision", { String($0.revision) })]
             )
         case .payment:
             return table(
-                expenditure.paymentList,
+                expenditure.paymentList.filter { kept(String($0.id)) },
                 leading: address + ["id"],
                 { values + [String($0.id)] },
                 trailing: [("revision", { String($0.revision) })]
             )
         case .goal:
             return table(
-                expenditure.goalList,
+                expenditure.goalList.filter { kept(String($0.id)) },
                 leading: address + ["id"],
                 { values + [String($0.id)] },
                 trailing: [("revision", { String($0.revision) })]

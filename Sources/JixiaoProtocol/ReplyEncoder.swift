@@ -21,10 +21,10 @@ public enum ReplyEncoder {
         guard let table = reply.table else { return }
         switch format {
         case .tsv:
-            output += table.columns.joined(separator: "\t") + "\n"
-            for row in table.rows {
-                output += row.map(escapeTSV).joined(separator: "\t") + "\n"
-            }
+            // Appended cell by cell: no array of escaped cells and no joined line per row
+            // (they were a tenth of a GET's time in the profile).
+            appendTSVLine(table.columns, to: &output)
+            for row in table.rows { appendTSVLine(row, to: &output) }
         case .json:
             for row in table.rows {
                 output += "{"
@@ -44,6 +44,16 @@ public enum ReplyEncoder {
         var output = ""
         encode(reply, format: format, into: &output)
         return output
+    }
+
+    private static func appendTSVLine(_ cells: [String], to output: inout String) {
+        var first = true
+        for cell in cells {
+            if !first { output += "\t" }
+            first = false
+            output += escapeTSV(cell)
+        }
+        output += "\n"
     }
 
     /// Escapes a value for a TSV cell.

@@ -107,6 +107,7 @@ struct ConnectionHandler {
         case .status:
             return .rows(await status().table)
         default:
+            if let reply = executor.readCommitted(command) { return reply }
             return await executor.execute(command, author: session.peer.userName, role: role)
         }
     }

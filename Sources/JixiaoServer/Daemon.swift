@@ -23,7 +23,7 @@ public final class Daemon: Service {
     let configuration: ServerConfiguration
     let directory: StateDirectory
     private let stateLoop: MultiThreadedEventLoopGroup
-    let listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>
+    let listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>
     let connections = ConnectionRegistry()
     /// `AT`, `HISTORY` and watch catch-ups, read from the journal on a thread of their own.
     let historic: HistoricReader
@@ -37,7 +37,7 @@ public final class Daemon: Service {
         configuration: ServerConfiguration,
         directory: StateDirectory,
         stateLoop: MultiThreadedEventLoopGroup,
-        listener: NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never>,
+        listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>,
         logger: Logger
     ) {
         self.executor = executor
@@ -117,13 +117,13 @@ public final class Daemon: Service {
     private static func bind(
         _ configuration: ServerConfiguration,
         limits: RuntimeLimits
-    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<RequestFrame, ByteBuffer>, Never> {
+    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never> {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             // A client that sends its requests and then shuts down its writing side
             // (`socat`, `printf … | nc -U`) still gets every reply.
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-        let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<RequestFrame, ByteBuffer>> = {
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<[RequestFrame], ByteBuffer>> = {
             channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(
@@ -131,7 +131,8 @@ public final class Daemon: Service {
                 )
                 let idle = limits.current.idleSeconds
                 if idle > 0 { try channel.pipeline.syncOperations.addHandler(IdleDeadlineHandler(seconds: idle)) }
-                return try NIOAsyncChannel<RequestFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
+                try channel.pipeline.syncOperations.addHandler(RequestBatcher())
+                return try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel)
             }
         }
         // Socket activation: systemd created, bound and chmodded the socket (jixiao.socket).
@@ -171,7 +172,9 @@ public final class Daemon: Service {
                             logger: logger,
                             status: { await self.status() }
                         )
-                        group.addTask { await self.serve(connection, handler: handler) }
+                        group.addTask(executorPreference: EventLoopTaskExecutor(connection.channel.eventLoop)) {
+                            await self.serve(connection, handler: handler)
+                        }
                     }
                 }
             }
@@ -190,7 +193,7 @@ public final class Daemon: Service {
         logger.info("stopped", metadata: ["journal.seq": "\(sequence)"])
     }
 
-    private func serve(_ connection: NIOAsyncChannel<RequestFrame, ByteBuffer>, handler: ConnectionHandler) async {
+    private func serve(_ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>, handler: ConnectionHandler) async {
         let peer = await Self.peerIdentity(connection.channel)
         let id: Int
         switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
@@ -223,31 +226,49 @@ public final class Daemon: Service {
         do {
             try await connection.executeThenClose { inbound, outbound in
                 // The group holds the watch pump (WATCH), which writes events beside the
-                // replies this loop writes; each write is whole lines.
+                // replies this loop writes; each write is whole lines. The replies to one
+                // read's requests go out in one write (pipelining), or sooner when they grow
+                // past `Self.replyFlushBytes`.
                 try await withThrowingTaskGroup(of: Void.self) { pumps in
-                    for try await frame in inbound {
-                        let wasWatching = session.isWatching
-                        guard let reply = await handler.reply(to: frame, session: &session) else { continue }
-                        if wasWatching, !session.isWatching {
-                            // UNWATCH: no event may follow its reply.
-                            pumps.cancelAll()
-                            try await pumps.waitForAll()
-                            connection.channel.pipeline.fireUserInboundEventTriggered(
-                                IdleDeadlineHandler.Watching(on: false)
-                            )
-                        }
+                    var closing = false
+                    for try await batch in inbound {
                         var text = ""
-                        ReplyEncoder.encode(reply, format: session.format, into: &text)
-                        try await outbound.write(ByteBuffer(string: text))
-                        if reply.closesConnection { break }
-                        if let start = session.startedWatch {
-                            session.startedWatch = nil
-                            connection.channel.pipeline.fireUserInboundEventTriggered(
-                                IdleDeadlineHandler.Watching(on: true)
-                            )
-                            let channel = connection.channel
-                            pumps.addTask { await handler.pump(start, id: id, outbound: outbound, channel: channel) }
+                        for frame in batch {
+                            let wasWatching = session.isWatching
+                            guard let reply = await handler.reply(to: frame, session: &session) else { continue }
+                            if wasWatching, !session.isWatching {
+                                // UNWATCH: no event may follow its reply.
+                                pumps.cancelAll()
+                                try await pumps.waitForAll()
+                                connection.channel.pipeline.fireUserInboundEventTriggered(
+                                    IdleDeadlineHandler.Watching(on: false)
+                                )
+                            }
+                            ReplyEncoder.encode(reply, format: session.format, into: &text)
+                            if reply.closesConnection {
+                                closing = true
+                                break
+                            }
+                            if let start = session.startedWatch {
+                                // `OK WATCHING` goes out before the first event.
+                                try await outbound.write(ByteBuffer(string: text))
+                                text = ""
+                                session.startedWatch = nil
+                                connection.channel.pipeline.fireUserInboundEventTriggered(
+                                    IdleDeadlineHandler.Watching(on: true)
+                                )
+                                let channel = connection.channel
+                                pumps.addTask {
+                                    await handler.pump(start, id: id, outbound: outbound, channel: channel)
+                                }
+                            }
+                            if text.utf8.count >= Self.replyFlushBytes {
+                                try await outbound.write(ByteBuffer(string: text))
+                                text = ""
+                            }
                         }
+                        if !text.isEmpty { try await outbound.write(ByteBuffer(string: text)) }
+                        if closing { break }
                     }
                     // The client closed its side, sent QUIT, or the daemon is stopping.
                     pumps.cancelAll()
@@ -258,6 +279,10 @@ public final class Daemon: Service {
         }
         logger.debug("disconnected")
     }
+
+    /// Replies held for one write at most: a batch whose replies are larger is written in
+    /// pieces, so that memory per connection stays bounded.
+    static let replyFlushBytes = 64 * 1024
 
     /// The peer's credentials from SO_PEERCRED; an unknown peer (which a Unix socket
     /// should never have) is recorded as `nobody` rather than dropped.

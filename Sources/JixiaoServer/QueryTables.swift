@@ -26,8 +26,8 @@ enum QueryTables {
             let expenditure = try state.expenditure(key)
             if case .allocation = part { return ModelTables.allocation(expenditure.allocation, key: key) }
             guard let kind = PartKind(rawValue: part.kind) else { throw .notFound(.part(key, part)) }
-            var table = ModelTables.parts(kind, of: expenditure, key: key)
             let identity = Self.identity(of: part)
+            var table = ModelTables.parts(kind, of: expenditure, key: key, only: kind == .group ? nil : identity)
             let column = table.columns.firstIndex(
                 of: kind == .line ? "line" : (kind == .indicator || kind == .fact ? "code" : "id")
             )

@@ -3,6 +3,7 @@ import JixiaoJournal
 public import JixiaoProtocol
 import Logging
 import NIOCore
+import Synchronization
 
 /// The single owner of the model and the journal writer.
 ///
@@ -15,8 +16,14 @@ import NIOCore
 public actor StateExecutor {
     let loop: any EventLoop
     /// What queries see: the durable model (`--fsync always`), or the acknowledged one
-    /// (`--fsync batch`).
-    var state: ModelState
+    /// (`--fsync batch`). Every new value is published to ``committed`` before any reply
+    /// that follows it is sent.
+    var state: ModelState {
+        didSet { committed.withLock { $0 = state } }
+    }
+    /// ``state`` as last published, for reads answered on the connection's own thread
+    /// without a hop to the executor (see `StateExecutor+Reads.swift`).
+    nonisolated let committed: Mutex<ModelState>
     /// The model as of the last successful sync.
     var durable: ModelState
     /// The model with every written record applied, synced or not.
@@ -71,6 +78,7 @@ public actor StateExecutor {
         self.directory = directory
         self.lastSnapshot = lastSnapshot
         self.state = state
+        self.committed = Mutex(state)
         self.durable = state
         self.pending = state
         self.policy = policy

@@ -18,6 +18,7 @@ struct DeptCommand: ParsableCommand {
 
     struct Get: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "get",
             abstract: "Show the 年度资金总额 row, the printed results and the computed rate."
         )
         @OptionGroup var options: ClientOptions
@@ -35,7 +36,10 @@ struct LineCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List an expenditure's lines with computed shares.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List an expenditure's lines with computed shares."
+        )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: ExpenditureAddress
         func run() throws { try options.run(Line.make("LINE LIST", address.words)) }
@@ -60,7 +64,10 @@ struct IndicatorCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List an expenditure's indicator table.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List an expenditure's indicator table."
+        )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: ExpenditureAddress
         func run() throws { try options.run(Line.make("INDICATOR LIST", address.words)) }
@@ -68,6 +75,7 @@ struct IndicatorCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import an indicator table from CSV (UTF-8, with or without BOM).",
             discussion: """
                 The header row names the official columns (一级指标, 二级指标, 三级指标, 年度指标值, \

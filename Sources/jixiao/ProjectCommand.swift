@@ -29,7 +29,10 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a unit-year's projects with execution rates.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List a unit-year's projects with execution rates."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Argument(help: "The fiscal year.") var year: String
@@ -37,14 +40,17 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one project.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show one project.")
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
         func run() throws { try options.run(Line.make("PROJECT GET", address.words)) }
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a project with its budget figures.")
+        static let configuration = CommandConfiguration(
+            commandName: "create",
+            abstract: "Create a project with its budget figures."
+        )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
         @OptionGroup var figures: Figures
@@ -56,6 +62,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Change a project's fields; an empty value (--executed '') clears a figure."
         )
         @OptionGroup var options: ClientOptions
@@ -75,7 +82,7 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a project.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a project.")
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
         @OptionGroup var revision: RevisionOptions

@@ -166,13 +166,19 @@ struct RuleSetCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rule sets and the years that use them.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List the rule sets and the years that use them."
+        )
         @OptionGroup var options: ClientOptions
         func run() throws { try options.run("RULESET LIST") }
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a rule set's settings beside the defaults.")
+        static let configuration = CommandConfiguration(
+            commandName: "get",
+            abstract: "Show a rule set's settings beside the defaults."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The rule set's name.") var name: String
         func run() throws { try options.run(Line.make("RULESET GET", [name])) }
@@ -180,6 +186,7 @@ struct RuleSetCommand: ParsableCommand {
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a rule set as a copy of another, with settings changed.",
             discussion: "Example: jixiao ruleset create hunan-s4 grades=优:80,良:70,中:60,差:0 reverse_formula=deviation"
         )
@@ -195,6 +202,7 @@ struct RuleSetCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Change settings of a rule set (key= restores the default's)."
         )
         @OptionGroup var options: ClientOptions
@@ -206,14 +214,20 @@ struct RuleSetCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a rule set no year uses.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Delete a rule set no year uses."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The rule set's name.") var name: String
         func run() throws { try options.run(Line.make("RULESET DELETE", [name])) }
     }
 
     struct Use: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Score a unit-year by a rule set.")
+        static let configuration = CommandConfiguration(
+            commandName: "use",
+            abstract: "Score a unit-year by a rule set."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Argument(help: "The fiscal year.") var year: String

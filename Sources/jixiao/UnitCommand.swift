@@ -8,20 +8,20 @@ struct UnitCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the units.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the units.")
         @OptionGroup var options: ClientOptions
         func run() throws { try options.run("UNIT LIST") }
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one unit.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show one unit.")
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code, e.g. hongjiang.") var unit: String
         func run() throws { try options.run(Line.make("UNIT GET", [unit])) }
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a unit.")
+        static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a unit.")
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code: lower-case ASCII letters, digits, - and _.") var unit: String
         @Option(help: "The unit's official name, e.g. 洪江市医疗保障局.") var name: String
@@ -29,7 +29,7 @@ struct UnitCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a unit's name.")
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Change a unit's name.")
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Option(help: "The new official name.") var name: String
@@ -44,7 +44,10 @@ struct UnitCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a unit that has no years.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Delete a unit that has no years."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @OptionGroup var revision: RevisionOptions

@@ -8,14 +8,20 @@ struct YearCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List years with their project totals.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List years with their project totals."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "Only this unit's years.") var unit: String?
         func run() throws { try options.run(Line.make("YEAR LIST", unit.map { [$0] } ?? [])) }
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a unit-year with its project totals.")
+        static let configuration = CommandConfiguration(
+            commandName: "get",
+            abstract: "Show a unit-year with its project totals."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Argument(help: "The fiscal year, e.g. 2024.") var year: String
@@ -23,7 +29,10 @@ struct YearCommand: ParsableCommand {
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open a fiscal year for a unit.")
+        static let configuration = CommandConfiguration(
+            commandName: "create",
+            abstract: "Open a fiscal year for a unit."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Argument(help: "The fiscal year.") var year: String
@@ -31,7 +40,10 @@ struct YearCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a year that has no projects.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: "Delete a year that has no projects."
+        )
         @OptionGroup var options: ClientOptions
         @Argument(help: "The unit's code.") var unit: String
         @Argument(help: "The fiscal year.") var year: String

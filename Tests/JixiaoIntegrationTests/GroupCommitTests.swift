@@ -15,16 +15,25 @@ import Testing
         #expect(try setup.request("YEAR CREATE hongjiang 2024").isOK)
         let socket = daemon.socketPath
         let failures = CrashTests.Ledger()
-        DispatchQueue.concurrentPerform(iterations: 16) { writer in
-            guard let connection = try? ClientConnection(socketPath: socket) else {
-                failures.acknowledge("connect \(writer)")
-                return
-            }
-            for index in 0..<25 {
-                let reply = try? connection.request("PROJECT CREATE hongjiang 2024 w\(writer)i\(index) name=项目")
-                if reply?.isOK != true { failures.acknowledge("w\(writer)i\(index)") }
+        // A thread per writer: `concurrentPerform` runs only as many at once as there are
+        // cores (two here), and two writers taking turns need not share a sync: each change
+        // arrives while the other's sync runs, and its own sync starts at once.
+        let writers = DispatchGroup()
+        for writer in 0..<16 {
+            writers.enter()
+            Thread.detachNewThread {
+                defer { writers.leave() }
+                guard let connection = try? ClientConnection(socketPath: socket) else {
+                    failures.acknowledge("connect \(writer)")
+                    return
+                }
+                for index in 0..<25 {
+                    let reply = try? connection.request("PROJECT CREATE hongjiang 2024 w\(writer)i\(index) name=项目")
+                    if reply?.isOK != true { failures.acknowledge("w\(writer)i\(index)") }
+                }
             }
         }
+        writers.wait()
         #expect(failures.snapshot.acknowledged.isEmpty)
         let status = try values(setup)
         #expect(status["journal_seq"] == "402")

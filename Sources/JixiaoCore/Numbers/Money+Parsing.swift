@@ -31,28 +31,47 @@ extension Money {
 
     /// Parses `[-]digits[.digits]` (thousands commas allowed in the whole part) as a count
     /// of units of `10^-scale` of the written unit, i.e. of 分.
+    ///
+    /// Reads the UTF-8 bytes once, without splitting, filtering or building a string: it
+    /// was a tenth of journal replay in the profile. Only ASCII digits, `,` in the whole
+    /// part and one `.` are accepted, as before.
     private static func parseDecimal(_ text: Substring, scale: Int, original: String) throws(DomainError) -> Int64 {
-        var digits = text
+        var bytes = text.utf8[...]
         var negative = false
-        if digits.first == "-" {
+        if bytes.first == UInt8(ascii: "-") {
             negative = true
-            digits = digits.dropFirst()
-        } else if digits.first == "+" {
-            digits = digits.dropFirst()
+            bytes = bytes.dropFirst()
+        } else if bytes.first == UInt8(ascii: "+") {
+            bytes = bytes.dropFirst()
         }
-        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = parts[0].filter { $0 != "," }
-        let fraction = parts.count > 1 ? parts[1] : ""
-        guard !whole.isEmpty || !fraction.isEmpty,
-            whole.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit)
-        else { throw .badMoney(original, reason: "not a number") }
-        guard fraction.count <= scale else {
+        var value: Int64 = 0
+        var wholeDigits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        var valid = true
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inFraction { fractionDigits += 1 } else { wholeDigits += 1 }
+                // At most 18 digits are kept (checked below), so this cannot overflow
+                // before the check refuses the amount.
+                if wholeDigits + fractionDigits <= 18 { value = value * 10 + Int64(byte - UInt8(ascii: "0")) }
+            case UInt8(ascii: ",") where !inFraction:
+                continue
+            case UInt8(ascii: ".") where !inFraction:
+                inFraction = true
+            default:
+                valid = false
+            }
+        }
+        guard valid, wholeDigits > 0 || fractionDigits > 0 else { throw .badMoney(original, reason: "not a number") }
+        guard fractionDigits <= scale else {
             throw .badMoney(original, reason: "more precise than 1 分")
         }
-        let padded = String(whole) + fraction + String(repeating: "0", count: scale - fraction.count)
-        guard padded.count <= 18, let value = Int64(padded) else {
+        guard wholeDigits + scale <= 18 else {
             throw .badMoney(original, reason: "too large")
         }
+        for _ in fractionDigits..<scale { value *= 10 }
         return negative ? -value : value
     }
 }
