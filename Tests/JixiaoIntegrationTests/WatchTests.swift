@@ -151,8 +151,12 @@ import Testing
         let last = try #require(lines.last)
         #expect(last.hasPrefix("ERR LIMIT this watcher fell 10000 records behind"), "\(last)")
         let events = lines.compactMap(WatchEvent.init(line:))
-        #expect(events.map(\.sequence) == Array((start + 1)...(start + Int64(events.count))))
-        #expect(last.hasSuffix("from=\(start + Int64(events.count))"))
+        // The setup's last record (6, unit v's project) is out of scope, and under
+        // `--fsync batch` it may not have been durable when the watch registered (start 5):
+        // either way the events begin at the writer's first change, 7, with no gap.
+        #expect(start == 5 || start == 6)
+        #expect(events.map(\.sequence) == Array(7..<(7 + Int64(events.count))))
+        #expect(last.hasSuffix("from=\(6 + Int64(events.count))"))
         #expect(watcher.closedByPeer(within: 5))
     }
 
