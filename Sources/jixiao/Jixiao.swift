@@ -14,7 +14,8 @@ struct Jixiao: ParsableCommand {
             3 (check) errors were found.
             """,
         subcommands: [
-            HelloCommand.self, PingCommand.self, StatusCommand.self, RawCommand.self, BatchCommand.self,
+            HelloCommand.self, PingCommand.self, StatusCommand.self, SnapshotCommand.self, RawCommand.self,
+            BatchCommand.self,
             UnitCommand.self, YearCommand.self, ProjectCommand.self, DeptCommand.self, LineCommand.self,
             FundsCommand.self, MonitorCommand.self, MonthlyCommand.self, IndicatorCommand.self, CheckCommand.self,
             ScoreCommand.self, TableCommand.self,

@@ -17,3 +17,17 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var options: ClientOptions
     func run() throws { try options.run("STATUS") }
 }
+
+/// `jixiao snapshot`: asks for a snapshot now (admin), e.g. before a planned restart or a
+/// retention clean-up, instead of waiting for `snapshot_every`.
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Write a snapshot of the state now and start a new journal segment (admin).",
+        discussion: """
+            Prints seq (the last record the snapshot holds), bytes and file. Start-up loads the             newest snapshot and replays only the records after it; journal_retention then says             which older segments and snapshots stay. One snapshot at a time: while one is being             written the request is refused with CONFLICT.
+            """
+    )
+    @OptionGroup var options: ClientOptions
+    func run() throws { try options.run("SNAPSHOT") }
+}

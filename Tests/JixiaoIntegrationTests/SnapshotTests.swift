@@ -228,6 +228,15 @@ import Testing
         #expect(try Self.everything(try restored.connect()) == before)
     }
 
+    @Test func jixiaoSnapshotWritesOneAndPrintsWhere() throws {
+        let daemon = try DaemonProcess()
+        try Self.load(["UNIT CREATE kuaizhao name=快照"], into: try daemon.connect())
+        let run = try ClientRun.jixiao(["snapshot"], socket: daemon.socketPath)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("seq=1"), "\(run.output)")
+        #expect(Self.files(daemon, "snapshots") == [StateDirectory.snapshotName(at: 1)])
+    }
+
     @Test func aBackupTakenAfterSnapshotsRestoresAsOneSegment() throws {
         let daemon = try DaemonProcess()
         let connection = try daemon.connect()
