@@ -117,31 +117,11 @@ enum DurabilityBenchmarks {
     static func startUpTimes(records: Int) throws -> StartUp {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder + "/state/journal", withIntermediateDirectories: true)
-        var bytes: [UInt8] = []
-        var sequence: Int64 = 0
-        func add(_ line: String) {
-            sequence += 1
-            bytes +=
-                JournalRecord(
-                    sequence: sequence,
-                    timestamp: Timestamp(milliseconds: 1_763_900_000_000 + sequence),
-                    author: "bench",
-                    lines: [line]
-                ).encoded
-        }
-        for unit in 0..<100 {
-            add("UNIT CREATE u\(unit) name=单位\(unit)")
-            add("YEAR CREATE u\(unit) 2024")
-            for project in 0..<10 { add("PROJECT CREATE u\(unit) 2024 p\(project) name=项目\(project)") }
-        }
-        while sequence < Int64(records) {
-            add("PROJECT UPDATE u\(sequence % 100) 2024 p\(sequence / 100 % 10) executed=\(sequence)元")
-        }
-        let path = folder + "/state/journal/" + StateDirectory.segmentName(startingAt: 1)
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw BenchmarkError("cannot write \(path)")
-        }
+        try HistoricBenchmarks.writeJournal(records: records, in: folder)
+        let journalBytes =
+            (try? FileManager.default.attributesOfItem(
+                atPath: folder + "/state/journal/" + StateDirectory.segmentName(startingAt: 1)
+            )[.size] as? Int) ?? 0
         // `snapshot_every = 0`: no automatic snapshot may start while the first daemon runs.
         let config = folder + "/jixiao.conf"
         try "snapshot_every = 0\n".write(toFile: config, atomically: true, encoding: .utf8)
@@ -166,7 +146,7 @@ enum DurabilityBenchmarks {
             fromSnapshot: loaded,
             snapshotWriting: writing,
             snapshotBytes: snapshotBytes,
-            journalBytes: bytes.count
+            journalBytes: journalBytes
         )
     }
 
