@@ -50,7 +50,7 @@ let package = Package(
         // The durable journal: record framing, checksums, append + fsync, replay.
         .target(
             name: "JixiaoJournal",
-            dependencies: [.product(name: "SystemPackage", package: "swift-system")],
+            dependencies: ["JixiaoCore", .product(name: "SystemPackage", package: "swift-system")],
             swiftSettings: strict
         ),
         // libsystemd (Debian libsystemd-dev), as the C library it is: sd_notify, sd_listen_fds,

@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// Reading the moments users write (`2024-06-30`, `2024-06-30T18:00`, `…+08:00`, `…Z`) and
 /// writing UTC moments as the journal does.
 ///
@@ -39,13 +41,8 @@ public enum MomentText {
             offset = (hours * 60 + minutes) * (sign == "+" ? 1 : -1)
             rest = rest.dropLast(6)
         }
-        let date = rest.prefix(10)
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int64(parts[0]), let month = Int64(parts[1]), let dayOfMonth = Int64(parts[2]),
-            (1...12).contains(month), dayOfMonth >= 1, dayOfMonth <= daysIn(month: month, year: year)
-        else { throw bad }
-        var milliseconds = days(fromCivil: year, month, dayOfMonth) * 86_400_000
+        guard let date = try? CivilDate(parsing: String(rest.prefix(10))) else { throw bad }
+        var milliseconds = date.daysSinceEpoch * 86_400_000
         let time = rest.dropFirst(10)
         if time.isEmpty {
             if day == .end { milliseconds += 86_400_000 - 1 }
@@ -77,9 +74,8 @@ public enum MomentText {
     /// `YYYY-MM-DDTHH:MM:SS.mmmZ`, as journal records write times.
     public static func utc(_ milliseconds: Int64) -> String {
         let (days, ofDay) = floorDivide(milliseconds, 86_400_000)
-        let (year, month, day) = civil(fromDays: days)
         let seconds = ofDay / 1000
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(seconds / 3600, 2)):"
+        return "\(CivilDate(daysSinceEpoch: days))T\(pad(seconds / 3600, 2)):"
             + "\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2)).\(pad(ofDay % 1000, 3))Z"
     }
 
@@ -88,38 +84,8 @@ public enum MomentText {
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
-    private static func daysIn(month: Int64, year: Int64) -> Int64 {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
     private static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
         let (q, r) = a.quotientAndRemainder(dividingBy: b)
         return r < 0 ? (q - 1, r + b) : (q, r)
-    }
-
-    // Howard Hinnant's days-from-civil algorithms (public domain), proleptic Gregorian.
-    private static func days(fromCivil y0: Int64, _ month: Int64, _ day: Int64) -> Int64 {
-        let y = month <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    private static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -71,4 +71,18 @@ import Testing
         )
         #expect(try CivilDate(parsing: "2024-06-30") == CivilDate(parsing: "2024-06-30"))
     }
+
+    @Test func daysSinceTheEpochCountBothWaysAcrossLeapYearsAndCenturies() throws {
+        #expect(try CivilDate(parsing: "1970-01-01").daysSinceEpoch == 0)
+        #expect(try CivilDate(parsing: "1969-12-31").daysSinceEpoch == -1)
+        #expect(try CivilDate(parsing: "2000-03-01").daysSinceEpoch == 11_017)
+        #expect(try CivilDate(parsing: "2024-06-30").daysSinceEpoch == 19_904)
+        for text in ["1600-02-29", "1900-02-28", "1900-03-01", "2000-02-29", "2024-12-31", "2100-03-01"] {
+            let date = try CivilDate(parsing: text)
+            #expect(CivilDate(daysSinceEpoch: date.daysSinceEpoch) == date, "\(text)")
+        }
+        #expect(
+            try CivilDate(parsing: "2024-03-01").daysSinceEpoch - CivilDate(parsing: "2024-02-28").daysSinceEpoch == 2
+        )
+    }
 }
