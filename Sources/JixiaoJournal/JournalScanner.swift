@@ -18,6 +18,33 @@ public enum JournalScanner {
         public var tornTail: String?
     }
 
+    /// Scans bytes that must hold only whole records (a closed segment, the synced part of
+    /// the open one, a snapshot): a torn tail is damage here, not a crash's leftover.
+    /// - Parameters:
+    ///   - bytes: the records.
+    ///   - file: the file's name, for errors.
+    ///   - expectedSequence: the sequence number the first record must have.
+    ///   - visit: receives each record.
+    /// - Returns: what the scan found.
+    /// - Throws: ``JournalError/corrupt(file:offset:reason:)``.
+    public static func scanWhole(
+        _ bytes: [UInt8],
+        file: String,
+        expectedSequence: Int64,
+        visit: (JournalRecord) -> Void = { _ in }
+    ) throws(JournalError) -> Result {
+        let result: Result
+        do {
+            result = try scan(bytes, file: file, expectedSequence: expectedSequence, visit: visit)
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw .corrupt(file: file, offset: 0, reason: "\(error)")
+        }
+        if let reason = result.tornTail { throw .corrupt(file: file, offset: result.validLength, reason: reason) }
+        return result
+    }
+
     /// Scans `bytes`, calling `visit` for each valid record in order.
     /// - Parameters:
     ///   - bytes: the segment's contents.

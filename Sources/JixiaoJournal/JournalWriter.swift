@@ -128,17 +128,7 @@ public final class JournalWriter {
         let bytes = Array(try StateDirectory.readAll(path).prefix(syncedLength))
         let name = String(path.split(separator: "/").last ?? "")
         let first = Int64(name.dropLast(4)) ?? 1
-        let result: JournalScanner.Result
-        do {
-            result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { _ in }
-        } catch let error as JournalError {
-            throw error
-        } catch {
-            throw .corrupt(file: name, offset: 0, reason: "\(error)")
-        }
-        guard result.tornTail == nil else {
-            throw .corrupt(file: name, offset: result.validLength, reason: result.tornTail ?? "")
-        }
+        let result = try JournalScanner.scanWhole(bytes, file: name, expectedSequence: first)
         return (bytes, result.lastSequence)
     }
 

@@ -109,17 +109,9 @@ extension StateDirectory {
     public static func readSnapshot(_ name: String, statePath: String) throws(JournalError) -> [String] {
         let bytes = try readAll(statePath + "/snapshots/" + name)
         var lines: [String] = []
-        let result: JournalScanner.Result
-        do {
-            result = try JournalScanner.scan(bytes, file: name, expectedSequence: 1) { record in
-                lines += record.lines
-            }
-        } catch let error as JournalError {
-            throw error
-        } catch {
-            throw .corrupt(file: name, offset: 0, reason: "\(error)")
+        let result = try JournalScanner.scanWhole(bytes, file: name, expectedSequence: 1) { record in
+            lines += record.lines
         }
-        if let reason = result.tornTail { throw .corrupt(file: name, offset: result.validLength, reason: reason) }
         guard result.lastSequence >= 1 else { throw .corrupt(file: name, offset: 0, reason: "the snapshot is empty") }
         return lines
     }
@@ -136,15 +128,7 @@ extension StateDirectory {
     ) throws(JournalError) -> (bytes: [UInt8], lastSequence: Int64) {
         let bytes = try readAll(journalPath + "/" + name)
         let first = sequence(ofFile: name) ?? 1
-        let result: JournalScanner.Result
-        do {
-            result = try JournalScanner.scan(bytes, file: name, expectedSequence: first) { _ in }
-        } catch let error as JournalError {
-            throw error
-        } catch {
-            throw .corrupt(file: name, offset: 0, reason: "\(error)")
-        }
-        if let reason = result.tornTail { throw .corrupt(file: name, offset: result.validLength, reason: reason) }
+        let result = try JournalScanner.scanWhole(bytes, file: name, expectedSequence: first)
         return (bytes, result.lastSequence)
     }
 

@@ -71,7 +71,7 @@ import Testing
             "CrashTests: \(Self.rounds) rounds, \(total.acknowledged.count) of \(total.attempted.count) acknowledged, "
                 + "\(snapshots) snapshots written"
         )
-        let verify = try SnapshotTests.verify(daemon.stateDirectory)
+        let verify = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(verify.status == 0, "\(verify.output)")
         #expect(total.acknowledged.count > Self.rounds, "the writers got too little done to test anything")
     }

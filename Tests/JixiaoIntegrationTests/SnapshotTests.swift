@@ -47,18 +47,6 @@ import Testing
         return text
     }
 
-    static func verify(_ directory: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiaod")
-        process.arguments = ["--verify", directory]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
-    }
-
     static func config(_ lines: [String]) throws -> String {
         let folder = try TestEnvironment.makeScratchDirectory()
         let path = folder.appendingPathComponent("jixiao.conf").path
@@ -120,7 +108,7 @@ import Testing
         #expect(projects.isSuperset(of: acknowledged))
         let snapshotFiles = Self.files(daemon, "snapshots")
         #expect(Self.files(daemon, "journal").count == snapshotFiles.count + 1, "a segment after each snapshot")
-        let run = try Self.verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 0, "\(run.output)")
         #expect(
             run.output.contains(
@@ -150,7 +138,7 @@ import Testing
         // The new payment got the id after the deleted goal's: the counter came back too.
         #expect(try daemon.connect().request("PAYMENT LIST kuaizhao 2024 jicha").cells.map { $0[3] }.contains("5"))
         // `--verify` compares the loaded snapshot with the replay as models (`==`).
-        let run = try Self.verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 0, "\(run.output)")
         #expect(run.output.contains("1 snapshot(s), 1 equal to the journal replayed"))
     }
@@ -176,7 +164,7 @@ import Testing
         #expect(daemon.log.contains("snapshot refused"))
         #expect(daemon.log.contains("snapshot.loaded=\(snapshots[0])"))
         #expect(try Self.everything(try daemon.connect()) == before)
-        let run = try Self.verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 1)
         #expect(run.output.contains("snapshot \(snapshots[1]) is damaged"))
     }
@@ -208,7 +196,7 @@ import Testing
         daemon.stop()
         try daemon.start()
         #expect(try Self.everything(try daemon.connect()) == before)
-        let verify = try Self.verify(daemon.stateDirectory)
+        let verify = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(verify.status == 0, "\(verify.output)")
         #expect(verify.output.contains("retention removed older segments"))
 
@@ -285,7 +273,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: temporary))
         #expect(daemon.log.contains("removed a snapshot a crash left unfinished"))
         #expect(try Self.everything(try daemon.connect()) == before)
-        let run = try Self.verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 0, "\(run.output)")
     }
 
@@ -307,7 +295,7 @@ import Testing
         }
         try Data(records.flatMap(\.encoded)).write(to: URL(fileURLWithPath: path))
 
-        let run = try Self.verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 1)
         #expect(run.output.contains("snapshot \(name) does not equal the journal replayed"))
         #expect(run.output.contains("别的中心"))

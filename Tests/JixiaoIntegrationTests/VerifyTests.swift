@@ -4,24 +4,12 @@ import Testing
 
 /// `jixiaod --verify DIR` checks a state directory without serving and without changing it.
 @Suite struct VerifyTests {
-    private func verify(_ directory: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiaod")
-        process.arguments = ["--verify", directory]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
-    }
-
     @Test func aSoundJournalVerifiesBesideTheRunningDaemon() throws {
         let daemon = try DaemonProcess()
         let connection = try daemon.connect()
         #expect(try connection.request("UNIT CREATE hongjiang name=洪江市医疗保障局").isOK)
         #expect(try connection.request("YEAR CREATE hongjiang 2024").isOK)
-        let run = try verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 0)
         #expect(
             run.output
@@ -40,7 +28,7 @@ import Testing
         try handle.close()
         let damaged = try Data(contentsOf: journal)
 
-        let run = try verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 0)
         #expect(run.output.contains("OK: 1 segment(s), 1 record(s)"))
         #expect(run.output.contains("note: 00000000000000000001.jxj ends in a torn record"))
@@ -60,7 +48,7 @@ import Testing
         bytes[text.utf8.distance(from: text.startIndex, to: target)] ^= 0x01
         try bytes.write(to: journal)
 
-        let run = try verify(daemon.stateDirectory)
+        let run = try ClientRun.jixiaodVerify(daemon.stateDirectory)
         #expect(run.status == 1)
         #expect(run.output.contains("DAMAGED"))
         #expect(run.output.contains("damaged at byte offset 0"))

@@ -6,6 +6,19 @@ struct ClientRun {
     var output: String
     var errors: String
 
+    /// `jixiaod --verify DIR`: its exit status and what it printed.
+    static func jixiaodVerify(_ directory: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiaod")
+        process.arguments = ["--verify", directory]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
     /// Runs `jixiao` with arguments (and standard input), as a shell script would.
     static func jixiao(_ arguments: [String], socket: String?, input: String? = nil) throws -> ClientRun {
         let process = Process()
