@@ -270,8 +270,9 @@ extension ModelState {
         return unit
     }
 
-    /// A copy of the unit holding the expenditure, with the expenditure changed by `body`.
-    private func modifyingExpenditure(
+    /// A copy of the unit holding the expenditure, with the expenditure changed by `body`
+    /// (also how a snapshot's RESTORE lines reach an expenditure).
+    func modifyingExpenditure(
         _ key: ExpenditureKey,
         _ body: (inout Expenditure) throws(DomainError) -> Void
     ) throws(DomainError) -> Unit {

@@ -74,16 +74,7 @@ extension ModelState {
         _ key: ExpenditureKey,
         _ body: (inout Expenditure) throws(DomainError) -> Void
     ) throws(DomainError) {
-        guard var year = units[key.unit]?.years[key.year] else { throw .notFound(.expenditure(key)) }
-        switch key.owner {
-        case .department:
-            try body(&year.department)
-        case .project(let code):
-            guard var project = year.projects[code] else { throw .notFound(.expenditure(key)) }
-            try body(&project.expenditure)
-            year.projects[code] = project
-        }
-        units[key.unit]?.years[key.year] = year
+        units[key.unit] = try modifyingExpenditure(key, body)
     }
 
     private static func exists(_ key: ObjectKey, in state: ModelState) -> Bool {
