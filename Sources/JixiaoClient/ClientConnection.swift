@@ -16,16 +16,27 @@ public final class ClientConnection {
     /// When set (`SEQ 1234`, `2024-06-30T18:00`), every request goes as `AT <asOf> …`: the
     /// daemon answers it from the state as it was then (`jixiao --at`).
     public var asOf: String?
+    /// The longest wait, in seconds, for the daemon to take a request or to send the next
+    /// part of a reply; `nil` waits for ever (a watch between events).
+    public var timeout: Double? {
+        didSet { Self.setTimeout(timeout, on: descriptor) }
+    }
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var position = 0
 
     /// Connects to the daemon.
-    /// - Throws: ``ClientError/unreachable(socket:reason:)``.
-    public init(socketPath: String) throws(ClientError) {
+    /// - Parameters:
+    ///   - socketPath: the daemon's socket.
+    ///   - timeout: see ``timeout``; it bounds the connection too.
+    /// - Throws: ``ClientError/unreachable(socket:reason:)``, ``ClientError/denied(socket:)``
+    ///   or ``ClientError/timedOut(socket:seconds:)``.
+    public init(socketPath: String, timeout: Double? = nil) throws(ClientError) {
         self.socketPath = socketPath
+        self.timeout = timeout
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw .unreachable(socket: socketPath, reason: Self.errorText(errno)) }
+        Self.setTimeout(timeout, on: descriptor)
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(socketPath.utf8)
@@ -45,6 +56,10 @@ public final class ClientConnection {
         guard result == 0 else {
             let code = errno
             close(descriptor)
+            if code == EACCES || code == EPERM { throw .denied(socket: socketPath) }
+            if code == EAGAIN || code == EINPROGRESS, let timeout {
+                throw .timedOut(socket: socketPath, seconds: timeout)
+            }
             throw .unreachable(socket: socketPath, reason: Self.errorText(code))
         }
         self.descriptor = descriptor
@@ -53,10 +68,26 @@ public final class ClientConnection {
     deinit { close(descriptor) }
 
     /// Sends one request line and reads its reply.
-    /// - Throws: ``ClientError``.
+    /// - Throws: ``ClientError``; ``ClientError/notARequest(_:)`` for a line that is not
+    ///   one request (see ``refusal(of:)``), which is not sent.
     public func request(_ line: String) throws(ClientError) -> ReceivedReply {
+        if let refusal = Self.refusal(of: line) { throw .notARequest(refusal) }
         try send([asOf.map { "AT \($0) \(line)" } ?? line])
         return try readReply()
+    }
+
+    /// Why a line cannot be sent as one request, or `nil` when it can: a line break would
+    /// make the daemon run a second request the user never typed as one (`PING\nPROJECT
+    /// DELETE …`), and a blank line or a `#` comment is answered with nothing at all, so
+    /// waiting for its reply would wait for ever.
+    public static func refusal(of line: String) -> String? {
+        if line.utf8.contains(0x0A) || line.utf8.contains(0x0D) {
+            return "the line holds a line break, which would make it more than one request"
+        }
+        let start = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+        if start.isEmpty { return "the line is blank; the daemon does not answer a blank line" }
+        if start.first == 0x23 { return "the line is a # comment; the daemon does not answer a comment" }
+        return nil
     }
 
     /// Switches the connection's rows to `format`.
@@ -67,11 +98,22 @@ public final class ClientConnection {
         self.format = format
     }
 
+    /// Makes the daemon write amounts in rows in `format` on this connection (`MONEY`).
+    /// - Throws: ``ClientError``.
+    public func setMoney(_ format: MoneyFormat) throws(ClientError) {
+        let reply = try request("MONEY \(format.rawValue)")
+        guard reply.isOK else { throw .protocolViolation(reply.statusLine) }
+    }
+
     /// Writes request lines without waiting for replies (pipelining).
-    /// - Throws: ``ClientError/protocolViolation(_:)`` when the socket breaks.
+    /// - Throws: ``ClientError/protocolViolation(_:)`` when the socket breaks,
+    ///   ``ClientError/notARequest(_:)`` (nothing sent) when a line holds a line break.
     public func send(_ lines: [String]) throws(ClientError) {
         var bytes: [UInt8] = []
         for line in lines {
+            if line.utf8.contains(0x0A) || line.utf8.contains(0x0D) {
+                throw .notARequest("the line holds a line break, which would make it more than one request")
+            }
             bytes += line.utf8
             bytes.append(0x0A)
         }
@@ -82,6 +124,9 @@ public final class ClientConnection {
             }
             if count < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN || errno == EWOULDBLOCK, let timeout {
+                    throw .timedOut(socket: socketPath, seconds: timeout)
+                }
                 throw .protocolViolation("sending failed: \(Self.errorText(errno))")
             }
             sent += count
@@ -122,6 +167,9 @@ public final class ClientConnection {
             var chunk = [UInt8](repeating: 0, count: 65536)
             let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count < 0, errno == EINTR { continue }
+            if count < 0, errno == EAGAIN || errno == EWOULDBLOCK, let timeout {
+                throw .timedOut(socket: socketPath, seconds: timeout)
+            }
             guard count > 0 else {
                 throw .protocolViolation(count == 0 ? "the daemon closed the connection" : Self.errorText(errno))
             }
@@ -130,4 +178,14 @@ public final class ClientConnection {
     }
 
     static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// Bounds every send and receive (and the connect) on the socket: SO_SNDTIMEO and
+    /// SO_RCVTIMEO; `nil` or 0 waits for ever.
+    private static func setTimeout(_ seconds: Double?, on descriptor: Int32) {
+        let seconds = max(seconds ?? 0, 0)
+        var value = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - seconds.rounded(.down)) * 1_000_000))
+        for option in [SO_SNDTIMEO, SO_RCVTIMEO] {
+            setsockopt(descriptor, SOL_SOCKET, option, &value, socklen_t(MemoryLayout<timeval>.size))
+        }
+    }
 }

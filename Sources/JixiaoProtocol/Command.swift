@@ -12,6 +12,8 @@ public enum Command: Sendable, Equatable {
     case help(String?)
     /// `FORMAT tsv|json`: switches the connection's row format.
     case format(RowFormat)
+    /// `MONEY wan|yuan|exact`: how the connection's rows write amounts.
+    case money(MoneyFormat)
     /// Any command that changes the model.
     case change(Change)
     /// `… GET`: one object.

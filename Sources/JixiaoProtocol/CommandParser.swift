@@ -79,6 +79,11 @@ public enum CommandParser {
                 throw ProtocolError(.badValue, "FORMAT takes tsv or json")
             }
             return .format(format)
+        case "MONEY":
+            guard let format = MoneyFormat(rawValue: a.positional(0).lowercased()) else {
+                throw ProtocolError(.badValue, "MONEY takes wan, yuan or exact")
+            }
+            return .money(format)
         case "VOCAB ADD":
             guard let level = Int(a.positional(0)), level == 1 || level == 2 else {
                 throw ProtocolError(.badValue, "VOCAB ADD takes level 1 or 2")

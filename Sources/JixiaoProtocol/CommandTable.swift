@@ -256,6 +256,12 @@ public enum CommandTable {
                 summary: "switches this connection's rows to tab-separated (default) or JSON lines"
             ),
             CommandSpec(
+                "MONEY",
+                arguments: ["wan|yuan|exact"],
+                summary:
+                    "switches how this connection's rows write amounts: 万元 to two decimals (default), 元 to two decimals, or 万元 exactly"
+            ),
+            CommandSpec(
                 "STATUS",
                 summary: "the daemon's version, uptime, units, journal sequence and size, connections, last snapshot"
             ),

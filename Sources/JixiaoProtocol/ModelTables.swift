@@ -8,8 +8,16 @@ public enum ModelTables {
     /// The text of a ratio as a percentage: `92.11`, or 不适用.
     public static func cell(_ ratio: Ratio?) -> String { ratio?.percentText ?? "不适用" }
 
-    /// The text of an amount for a table cell: 万元 with two decimals, empty when not entered.
-    public static func cell(_ money: Money?) -> String { money?.wanRounded ?? "" }
+    /// The text of an amount for a table cell in the connection's ``MoneyFormat`` (万元 with
+    /// two decimals by default), empty when not entered.
+    public static func cell(_ money: Money?) -> String { money.map(MoneyFormat.current.cell) ?? "" }
+
+    /// A field's cell: amounts in the connection's ``MoneyFormat``, other kinds as the
+    /// object shows them.
+    static func cell<Object: FieldedObject>(_ object: Object, _ field: FieldSpec) -> String {
+        guard field.kind == .money else { return object.displayValue(field.key) }
+        return cell(object.displayAmount(field.key))
+    }
 
     /// Rows of fielded objects: leading address columns, every field, then computed columns.
     static func table<Object: FieldedObject>(
@@ -21,7 +29,7 @@ public enum ModelTables {
         RowTable(
             columns: leading + Object.fields.map(\.key) + trailing.map(\.0),
             rows: objects.map { object in
-                leadingValues(object) + Object.fields.map { object.displayValue($0.key) }
+                leadingValues(object) + Object.fields.map { cell(object, $0) }
                     + trailing.map { $0.1(object) }
             }
         )
@@ -49,7 +57,7 @@ public enum ModelTables {
                 [
                     unit.text, year.year.description, String(year.projectCount), cell(try year.total(\.initial)),
                     cell(try year.total(\.full)), cell(try year.total(\.executed)), cell(try year.executionRate()),
-                ] + UnitYear.fields.map { year.displayValue($0.key) }
+                ] + UnitYear.fields.map { cell(year, $0) }
                     + [
                         cell(year.staffing.controlRate), year.status.rawValue, year.reopenReason,
                         String(year.revision),

@@ -29,9 +29,9 @@ public enum MonitorTables {
         for entry in Monitor.monthly(expenditure, year: year) {
             let rate = budget.flatMap { Rate(entry.cumulative, over: $0) }
             table.rows.append([
-                String(entry.month), entry.paid.wanRounded, entry.cumulative.wanRounded, rate?.percentText ?? "",
-                entry.evenPace.map(\.wanRounded) ?? "",
-                entry.evenPace.map { Money(fen: $0.fen &- entry.cumulative.fen).wanRounded } ?? "",
+                String(entry.month), ModelTables.cell(entry.paid), ModelTables.cell(entry.cumulative),
+                rate?.percentText ?? "", ModelTables.cell(entry.evenPace),
+                ModelTables.cell(entry.evenPace.map { Money(fen: $0.fen &- entry.cumulative.fen) }),
             ])
         }
         return table

@@ -9,7 +9,7 @@ enum Authorization {
     /// The role a command needs and, for operator changes, the unit it changes.
     static func requirement(of command: Command) -> (role: Role, unit: Code?) {
         switch command {
-        case .hello, .ping, .quit, .help, .format, .begin, .rollback, .unwatch:
+        case .hello, .ping, .quit, .help, .format, .money, .begin, .rollback, .unwatch:
             return (.nobody, nil)
         case .commit:
             // Each queued change was authorized when queued, and is again at COMMIT.

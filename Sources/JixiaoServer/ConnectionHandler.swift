@@ -30,7 +30,13 @@ struct ConnectionHandler {
                 )
             )
         }
-        guard let reply = await reply(decoding: frame, session: &session) else { return nil }
+        // Rows are built (here, on the executor, or on the historic reader's thread) with
+        // the connection's amounts.
+        let money = session.money
+        let decoded = await MoneyFormat.$current.withValue(money) {
+            await reply(decoding: frame, session: &session)
+        }
+        guard let reply = decoded else { return nil }
         if current.rows > 0, let table = reply.table, table.rows.count > current.rows {
             return .error(
                 ProtocolError(
@@ -104,6 +110,9 @@ struct ConnectionHandler {
         case .format(let format):
             session.format = format
             return .ok("format=\(format.rawValue)")
+        case .money(let format):
+            session.money = format
+            return .ok("money=\(format.rawValue)")
         case .status:
             return .rows(await status().table)
         default:

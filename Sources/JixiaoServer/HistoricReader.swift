@@ -43,6 +43,8 @@ final class HistoricReader: Sendable {
     ///   its status words.
     func answer(_ point: AsOf, _ query: Command, durable: Int64) async -> Reply {
         let journalPath = self.journalPath
+        // The pool's thread does not see the connection's task-local amounts format.
+        let money = MoneyFormat.current
         return await run { () throws -> Reply in
             let start = self.cache.withLock { $0 }
             let began = ContinuousClock.now
@@ -67,13 +69,15 @@ final class HistoricReader: Sendable {
             case .time(let milliseconds): moment = milliseconds
             case .sequence: moment = found.time ?? StateExecutor.wallClock().milliseconds
             }
-            var reply =
+            let answered = MoneyFormat.$current.withValue(money) {
                 ModelQueries.reply(
                     to: query,
                     in: found.model,
                     today: { StateExecutor.todayInChina(Timestamp(milliseconds: moment)) },
                     checker: Checker()
-                ) ?? .error(ProtocolError(.badArgument, "AT asks only queries of the model"))
+                )
+            }
+            var reply = answered ?? .error(ProtocolError(.badArgument, "AT asks only queries of the model"))
             if case .ok(let words) = reply.status { reply.status = .ok(words + ["asof=\(found.sequence)"]) }
             return reply
         }

@@ -8,6 +8,8 @@ public struct Session: Sendable {
     public var peer: PeerIdentity
     /// The connection's row format (`FORMAT`).
     public var format: RowFormat = .tsv
+    /// How the connection's rows write amounts (`MONEY`).
+    public var money: MoneyFormat = .wan
     /// The request-rate budget (`max_requests_per_second`).
     var rate = RequestRate()
     /// The changes queued since `BEGIN`; `nil` outside a transaction.

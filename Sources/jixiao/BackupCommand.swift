@@ -9,19 +9,14 @@ import Glibc
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Save a consistent online backup of the journal to a file (admin).",
-        discussion: """
-            The daemon sends every durable record up to one sequence number, checked; they are \
-            written to FILE.partial, synced, and renamed to FILE, so FILE is either whole or \
-            absent. FILE is a journal segment: to restore, stop the daemon, move the state \
-            directory aside, and copy FILE to <state>/journal/00000000000000000001.jxj (check it \
-            with jixiaod --verify <state>), then start the daemon. When journal_retention removed \
-            the journal's first segments, the backup is the newest snapshot, written to FILE.jxs, \
-            and the records after it in FILE; the command prints where each one restores to.
-            """
+        abstract: L("把日志的一致在线备份存到文件（管理员）。", "Save a consistent online backup of the journal to a file (admin)."),
+        discussion: L(
+            "守护进程发送截至某一序号的全部已落盘日志（已校验），先写入 FILE.partial、同步，再改名为 FILE，因此 FILE 要么完整要么不存在。FILE 是一个日志段：恢复时停止守护进程，把状态目录移开，把 FILE 复制为 <state>/journal/00000000000000000001.jxj（用 jixiaod --verify <state> 检查），再启动。若 journal_retention 已删除最早的日志段，备份为最新快照（写入 FILE.jxs）加其后的日志（FILE）；命令会打印各自的恢复位置。",
+            "The daemon sends every durable record up to one sequence number, checked; they are written to FILE.partial, synced, and renamed to FILE, so FILE is either whole or absent. FILE is a journal segment: to restore, stop the daemon, move the state directory aside, and copy FILE to <state>/journal/00000000000000000001.jxj (check it with jixiaod --verify <state>), then start the daemon. When journal_retention removed the journal's first segments, the backup is the newest snapshot, written to FILE.jxs, and the records after it in FILE; the command prints where each one restores to."
+        )
     )
     @OptionGroup var options: ClientOptions
-    @Argument(help: ArgumentHelp("Where to write the backup.", valueName: "file")) var file: String
+    @Argument(help: help("备份写到哪里。", "Where to write the backup.", value: "file")) var file: String
 
     func run() throws {
         let connection = try options.connect()
@@ -31,7 +26,7 @@ struct BackupCommand: ParsableCommand {
         } catch {
             throw Output.fail(error)
         }
-        guard reply.isOK else { return try Output.print(reply) }
+        guard reply.isOK else { return try Output.print(reply, as: options.presentation) }
         let status = reply.statusLine.split(separator: " ")
         let word = { (key: String) in
             status.first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }

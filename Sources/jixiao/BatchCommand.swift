@@ -9,27 +9,29 @@ import Glibc
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Run protocol lines from a file (or - for standard input).",
-        discussion: """
-            Blank lines and lines starting with # are skipped. Each line is sent and its reply \
-            read before the next is sent; rows are printed as usual. The batch stops at the \
-            first ERR (reported as FILE:LINE) unless --keep-going is given; the exit code is 1 \
-            if any line was refused. On a terminal, progress is shown on standard error. \
-            With --transaction the changes are made all or nothing, as one journal record \
-            (BEGIN … COMMIT); a refused line rolls everything back.
-            """
+        abstract: L("执行文件（或标准输入 -）中的协议行。", "Run protocol lines from a file (or - for standard input)."),
+        discussion: L(
+            "空行和以 # 开头的行跳过。每行发送后读完应答再发下一行；结果照常打印。遇到第一个 ERR（按 文件:行号 报出）即停止，除非给出 --keep-going；有任何一行被拒绝则退出码为 1。终端上在标准错误显示进度。--transaction 使全部修改要么都成功要么都不做，记为一条日志（BEGIN … COMMIT）；有一行被拒绝则全部回滚。",
+            "Blank lines and lines starting with # are skipped. Each line is sent and its reply read before the next is sent; rows are printed as usual. The batch stops at the first ERR (reported as FILE:LINE) unless --keep-going is given; the exit code is 1 if any line was refused. On a terminal, progress is shown on standard error. With --transaction the changes are made all or nothing, as one journal record (BEGIN … COMMIT); a refused line rolls everything back."
+        )
     )
     @OptionGroup var options: ClientOptions
-    @Flag(help: "Go on after a refused line.") var keepGoing = false
-    @Flag(help: "Make every change or none (BEGIN … COMMIT, one journal record).") var transaction = false
-    @Argument(help: "The command file, or - for standard input.") var file: String
+    @Flag(help: help("被拒绝的行之后继续。", "Go on after a refused line.")) var keepGoing = false
+    @Flag(
+        help: help("全部修改或全部不改（BEGIN … COMMIT，一条日志）。", "Make every change or none (BEGIN … COMMIT, one journal record).")
+    ) var transaction = false
+    @Argument(help: help("命令文件，或 - 表示标准输入。", "The command file, or - for standard input.")) var file: String
 
     func run() throws {
         let text = file == "-" ? TextFile.readStandardInput() : try TextFile.read(file)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
-        if transaction, keepGoing { throw ValidationError("--transaction and --keep-going exclude each other") }
+        if transaction, keepGoing {
+            throw ValidationError(
+                L("--transaction 与 --keep-going 不能同时使用", "--transaction and --keep-going exclude each other")
+            )
+        }
         try Batch.run(lines, source: file, options: options, keepGoing: keepGoing, transaction: transaction)
     }
 }
@@ -63,10 +65,10 @@ enum Batch {
             if let error = reply.error {
                 failures += 1
                 progress.finish()
-                Output.printError("\(source):\(index + 1): ERR \(error.code) \(error.message)")
+                Output.printRefusal(error, source: "\(source):\(index + 1)")
                 if transaction {
                     _ = try? connection.request("ROLLBACK")
-                    Output.printError("\(source): rolled back; nothing was changed")
+                    Output.printError(L("\(source)：已回滚，没有任何修改", "\(source): rolled back; nothing was changed"))
                 }
                 if !keepGoing { throw Output.serverError }
                 continue
@@ -74,7 +76,7 @@ enum Batch {
             if reply.statusLine.hasPrefix("OK seq=") {
                 Output.printFindings(reply, source: "\(source):\(index + 1)")
             } else if reply.statusLine.contains("rows=") {
-                try Output.print(reply)
+                try Output.print(reply, as: options.presentation)
             }
         }
         progress.finish()
@@ -86,7 +88,8 @@ enum Batch {
                 throw Output.fail(error)
             }
             if let error = reply.error {
-                Output.printError("\(source): COMMIT: ERR \(error.code) \(error.message); nothing was changed")
+                Output.printRefusal(error, source: "\(source): COMMIT")
+                Output.printError(L("\(source)：没有任何修改", "\(source): nothing was changed"))
                 throw Output.serverError
             }
             Output.printFindings(reply, source: source)
@@ -96,7 +99,7 @@ enum Batch {
 
     private static func expectOK(_ reply: ReceivedReply, _ what: String) throws {
         if let error = reply.error {
-            Output.printError("\(what): ERR \(error.code) \(error.message)")
+            Output.printRefusal(error, source: what)
             throw Output.serverError
         }
     }

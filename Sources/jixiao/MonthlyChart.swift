@@ -15,11 +15,11 @@ enum MonthlyChart {
     }
 
     /// A bar per month: `█` up to the cumulative payments, `│` where the even pace is.
-    static func text(rows: [[String]], columns: [String]) -> String {
+    static func text(rows: [[String]], columns: [String], unit: String = "万元") -> String {
         let data = series(rows, columns)
         let top = max(data.map(\.cumulative).max() ?? 0, data.map(\.pace).max() ?? 0, 0.01)
         let width = 50
-        var text = "月  累计支付(万元)  █ 累计支付  │ 序时均衡线\n"
+        var text = "月  累计支付(\(unit))  █ 累计支付  │ 序时均衡线\n"
         for point in data {
             let filled = Int((point.cumulative / top * Double(width)).rounded())
             let mark = Int((point.pace / top * Double(width)).rounded())
@@ -40,7 +40,7 @@ enum MonthlyChart {
     }
 
     /// A self-contained SVG line chart a person can attach to a report.
-    static func svg(rows: [[String]], columns: [String], title: String) -> String {
+    static func svg(rows: [[String]], columns: [String], title: String, unit: String = "万元") -> String {
         let data = series(rows, columns)
         let top = max(data.map(\.cumulative).max() ?? 0, data.map(\.pace).max() ?? 0, 0.01)
         let width = 640.0
@@ -58,7 +58,7 @@ enum MonthlyChart {
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(Int(left))" y="24" font-size="14">\(escape(title)) 累计支付与序时均衡线（万元）</text>
+            <text x="\(Int(left))" y="24" font-size="14">\(escape(title)) 累计支付与序时均衡线（\(unit)）</text>
             <line x1="\(Int(left))" y1="\(Int(height - bottom))" x2="\(Int(width - 20))" y2="\(Int(height - bottom))" stroke="black"/>
             <line x1="\(Int(left))" y1="40" x2="\(Int(left))" y2="\(Int(height - bottom))" stroke="black"/>
             <path d="\(path(data.map(\.pace)))" fill="none" stroke="#888" stroke-dasharray="4 3"/>

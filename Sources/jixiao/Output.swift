@@ -10,19 +10,25 @@ import Glibc
 enum Output {
     /// The daemon answered ERR.
     static let serverError = ExitCode(1)
+    /// Bad usage (EX_USAGE), also a line that is not one request.
+    static let usage = ExitCode(64)
     /// No daemon on the socket (EX_UNAVAILABLE).
     static let unreachable = ExitCode(69)
+    /// The daemon did not answer within `--timeout` (EX_TEMPFAIL).
+    static let timedOut = ExitCode(75)
     /// The connection broke or the reply was not protocol v1 (EX_PROTOCOL).
     static let protocolFailure = ExitCode(76)
+    /// The user may not connect to the socket (EX_NOPERM).
+    static let denied = ExitCode(77)
 
     /// Whether standard output is a terminal (then tables are aligned for people).
     static let isTerminal = isatty(STDOUT_FILENO) == 1
 
     /// Prints a reply: rows as a table, TSV or JSON; a status line otherwise. An ERR reply
     /// goes to standard error and ends the command with exit code 1.
-    static func print(_ reply: ReceivedReply) throws {
+    static func print(_ reply: ReceivedReply, as presentation: Presentation) throws {
         if let error = reply.error {
-            printError("ERR \(error.code) \(error.message)")
+            printRefusal(error)
             throw serverError
         }
         if reply.statusLine.contains(" seq=") || reply.statusLine.hasPrefix("OK seq=") {
@@ -37,11 +43,8 @@ enum Output {
         }
         if reply.columns.isEmpty {
             for line in reply.rowLines { Swift.print(line) }
-        } else if isTerminal {
-            Swift.print(
-                TableRenderer.render(header: ColumnLabels.labels(for: reply.columns), rows: reply.cells),
-                terminator: ""
-            )
+        } else if presentation.aligned {
+            Swift.print(presentation.table(columns: reply.columns, rows: reply.cells), terminator: "")
         } else {
             Swift.print(reply.columns.joined(separator: "\t"))
             for line in reply.rowLines { Swift.print(line) }
@@ -50,8 +53,14 @@ enum Output {
 
     /// Sends one request and returns its reply; an ERR reply is reported and ends the
     /// command with exit code 1.
-    static func request(_ line: String, options: ClientOptions) throws -> ReceivedReply {
-        let connection = try options.connect()
+    static func request(_ line: String, options: ClientOptions, amounts: AmountFormat = .wan) throws -> ReceivedReply {
+        let connection = try options.connect(money: amounts.money)
+        return try request(line, on: connection)
+    }
+
+    /// Sends one request on a connection and returns its reply; an ERR reply is reported
+    /// and ends the command with exit code 1.
+    static func request(_ line: String, on connection: ClientConnection) throws -> ReceivedReply {
         let reply: ReceivedReply
         do {
             reply = try connection.request(line)
@@ -59,7 +68,7 @@ enum Output {
             throw fail(error)
         }
         if let error = reply.error {
-            printError("ERR \(error.code) \(error.message)")
+            printRefusal(error)
             throw serverError
         }
         return reply
@@ -71,7 +80,7 @@ enum Output {
     }
 
     /// Writes the checker's findings about a change to standard error, one line each:
-    /// `[SOURCE:LINE: ]warning rule-id object: message`.
+    /// `[SOURCE:LINE: ]警告 rule-id object: message` (the message in the run's language).
     static func printFindings(_ reply: ReceivedReply, source: String?) {
         guard !reply.rowLines.isEmpty else { return }
         let columns = reply.columns.isEmpty ? FindingTables.columns : reply.columns
@@ -80,8 +89,10 @@ enum Output {
             columns.firstIndex(of: key).map { $0 < row.count ? row[$0] : "" } ?? ""
         }
         for row in rows {
+            let severity = value(row, "severity")
+            let message = Language.current == .zh ? value(row, "message") : value(row, "message_en")
             writeError(
-                "\(source.map { "\($0): " } ?? "")\(value(row, "severity")) \(value(row, "rule")) \(value(row, "object")): \(value(row, "message"))\n"
+                "\(source.map { "\($0): " } ?? "")\(StatusWords.word(severity, column: "severity")) \(value(row, "rule")) \(value(row, "object")): \(message)\n"
             )
         }
         if reply.columns.isEmpty {
@@ -89,11 +100,46 @@ enum Output {
         }
     }
 
+    /// Reports an `ERR` reply on standard error: `jixiao: ERR CODE（说明）message`. The code
+    /// stays ASCII for scripts; the gloss is for people.
+    static func printRefusal(_ error: (code: String, message: String), source: String? = nil) {
+        let gloss = Language.current == .zh ? ErrorGloss.chinese[error.code].map { "（\($0)）" } ?? " " : " "
+        printError("\(source.map { "\($0): " } ?? "")ERR \(error.code)\(gloss)\(error.message)")
+    }
+
     /// Reports a client failure and gives the exit code to end with.
     static func fail(_ error: any Error) -> ExitCode {
-        printError("\(error)")
-        if case ClientError.unreachable? = error as? ClientError { return unreachable }
-        return protocolFailure
+        guard let error = error as? ClientError else {
+            printError("\(error)")
+            return protocolFailure
+        }
+        printError(describe(error))
+        switch error {
+        case .unreachable: return unreachable
+        case .denied: return denied
+        case .timedOut: return timedOut
+        case .notARequest: return usage
+        case .protocolViolation: return protocolFailure
+        }
+    }
+
+    /// A client failure in the run's language.
+    static func describe(_ error: ClientError) -> String {
+        guard Language.current == .zh else { return error.description }
+        switch error {
+        case .unreachable(let socket, let reason):
+            return "无法连接 jixiaod（\(socket)）：\(reason)。守护进程是否在运行？可用 --socket 或环境变量 JIXIAO_SOCKET 指定套接字"
+        case .denied(let socket):
+            return
+                "没有权限连接 \(socket)：只有角色组的成员可以连接（默认 jixiao-read 只读、jixiao-operator 录入、jixiao-admin 管理；见 jixiao.conf 的 role_read、role_operator、role_admin）。请管理员把你加入其中一组（如 usermod -aG jixiao-operator 用户名），重新登录后生效"
+        case .timedOut(let socket, let seconds):
+            let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+            return "jixiaod（\(socket)）在 \(shown) 秒内没有应答（--timeout）"
+        case .notARequest(let why):
+            return "未发送：\(ErrorGloss.notARequest(why))"
+        case .protocolViolation(let what):
+            return "jixiaod 的应答有误：\(what)"
+        }
     }
 
     /// Writes one line to standard error, prefixed with the program's name.

@@ -1,80 +1,85 @@
 import ArgumentParser
 
+/// `jixiao project`: the projects (项目支出) of a unit-year.
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "Projects (项目) of a unit-year: list, get, create, update, delete.",
+        abstract: L("项目支出：列出、查看、新建、修改、删除。", "Projects (项目支出) of a unit-year: list, get, create, update, delete."),
+        discussion: L(
+            "每个项目一张项目支出绩效自评表：项目名称、主管部门、实施单位和“年度资金总额”行。其中当年财政拨款、上年结转资金等见 jixiao funds set。",
+            "Each project has its 项目支出绩效自评表: name, 主管部门, 实施单位 and the 年度资金总额 row; its 其中 rows: jixiao funds set."
+        ),
         subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self]
     )
 
     /// The address of one project.
     struct Address: ParsableArguments {
-        @Argument(help: "The unit's code, e.g. hongjiang.") var unit: String
-        @Argument(help: "The fiscal year, e.g. 2024.") var year: String
-        @Argument(help: "The project's code within the year, e.g. jicha.") var project: String
+        @Argument(help: help("单位代码，如 hongjiang。", "The unit's code, e.g. hongjiang.")) var unit: String
+        @Argument(help: help("财政年度，如 2024。", "The fiscal year, e.g. 2024.")) var year: String
+        @Argument(
+            help: help("项目代码（本年度内唯一，如 jicha；不能是 dept）。", "The project's code within the year, e.g. jicha (not dept).")
+        )
+        var project: String
         var words: [String] { [unit, year, project] }
-    }
-
-    /// The budget figures, in the forms the reports write (15万元, 15万, 150000元).
-    struct Figures: ParsableArguments {
-        @Option(help: "The project's name.") var name: String?
-        @Option(help: "年初预算数, e.g. 15万元.") var budgetInitial: String?
-        @Option(help: "全年预算数 after adjustments.") var budgetFull: String?
-        @Option(help: "全年执行数, what was spent.") var executed: String?
-        var words: [String] {
-            Line.keyed([
-                ("name", name), ("budget_initial", budgetInitial), ("budget_full", budgetFull), ("executed", executed),
-            ])
-        }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List a unit-year's projects with execution rates."
+            abstract: L("列出年度的项目及执行率。", "List a unit-year's projects with execution rates.")
         )
         @OptionGroup var options: ClientOptions
-        @Argument(help: "The unit's code.") var unit: String
-        @Argument(help: "The fiscal year.") var year: String
-        func run() throws { try options.run(Line.make("PROJECT LIST", [unit, year])) }
+        @OptionGroup var amounts: AmountOptions
+        @OptionGroup var address: YearAddress
+        func run() throws { try options.run(Line.make("PROJECT LIST", address.words), amounts: amounts.format()) }
     }
 
     struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "get", abstract: "Show one project.")
+        static let configuration = CommandConfiguration(commandName: "get", abstract: L("查看一个项目。", "Show one project."))
         @OptionGroup var options: ClientOptions
+        @OptionGroup var amounts: AmountOptions
         @OptionGroup var address: Address
-        func run() throws { try options.run(Line.make("PROJECT GET", address.words)) }
+        func run() throws { try options.run(Line.make("PROJECT GET", address.words), amounts: amounts.format()) }
     }
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "create",
-            abstract: "Create a project with its budget figures."
+            abstract: L("新建项目及其“年度资金总额”行。", "Create a project with its 年度资金总额 row."),
+            discussion: L(
+                "例：jixiao project create hongjiang 2024 jicha --name 全市医疗机构稽查稽核工作经费 --budget-initial 15万元 --budget-full 15万元",
+                "Example: jixiao project create hongjiang 2024 jicha --name 稽查稽核工作经费 --budget-initial 15万元"
+            )
         )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
-        @OptionGroup var figures: Figures
+        @OptionGroup var header: ProjectHeaderFields
+        @OptionGroup var figures: BudgetRowFields
         func validate() throws {
-            if figures.name == nil { throw ValidationError("--name is required") }
+            if header.name == nil { throw ValidationError(L("缺少 --name（项目名称）", "--name is required")) }
         }
-        func run() throws { try options.run(Line.make("PROJECT CREATE", address.words, figures.words)) }
+        func run() throws {
+            try options.run(Line.make("PROJECT CREATE", address.words, header.words + figures.words))
+        }
     }
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "update",
-            abstract: "Change a project's fields; an empty value (--executed '') clears a figure."
+            abstract: L(
+                "修改项目；取值为空（--executed ''）即清除。",
+                "Change a project's fields; an empty value (--executed '') clears a figure."
+            )
         )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
-        @OptionGroup var figures: Figures
-        func validate() throws {
-            if figures.words.isEmpty { throw ValidationError("nothing to update: give --name or a figure") }
-        }
+        @OptionGroup var header: ProjectHeaderFields
+        @OptionGroup var figures: BudgetRowFields
         @OptionGroup var revision: RevisionOptions
+        func validate() throws { try Nothing.toChange(header.isEmpty && figures.isEmpty) }
         func run() throws {
             try revision.run(
-                Line.make("PROJECT UPDATE", address.words, figures.words),
+                Line.make("PROJECT UPDATE", address.words, header.words + figures.words),
                 get: Line.make("PROJECT GET", address.words),
                 options: options
             )
@@ -82,7 +87,10 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a project.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete",
+            abstract: L("删除项目（连同其指标、付款等）。", "Delete a project (with its indicators, payments…).")
+        )
         @OptionGroup var options: ClientOptions
         @OptionGroup var address: Address
         @OptionGroup var revision: RevisionOptions

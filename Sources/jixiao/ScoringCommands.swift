@@ -12,19 +12,20 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score the self-evaluation forms (绩效自评): each indicator, subtotals, total and grade.",
-        discussion: """
-            Each line shows its weight (分值), the score the report printed, the score Jixiao \
-            computes by the year's rule set (RULESET), the operator's override if any, the rule \
-            and its arithmetic, e.g. `≤200个, actual 218个 → unmet → 5 × 200/218 = 4.59 of 5`. \
-            Without --format: a readable layout on a terminal, tab-separated rows when piped.
-            """
+        abstract: L(
+            "绩效自评计分：每个指标、小计、总分和等级。",
+            "Score the self-evaluation forms (绩效自评): each indicator, subtotals, total and grade."
+        ),
+        discussion: L(
+            "每行列出分值、报告所印得分、按本年度评分规则（jixiao ruleset）计算的得分、人工评分（如有）、所用规则及计算过程。不给 --format 时：终端上为易读的版式，管道中为制表符分隔的行。",
+            "Each line shows its weight (分值), the score the report printed, the score Jixiao computes by the year's rule set, the operator's override if any, the rule and its arithmetic. Without --format: a readable layout on a terminal, tab-separated rows when piped."
+        )
     )
     @OptionGroup var options: ClientOptions
-    @Argument(help: "The unit's code.") var unit: String
-    @Argument(help: "The fiscal year.") var year: String
-    @Argument(help: "Only dept or this project.") var owner: String?
-    @Option(help: "text, csv, json, html or md.") var format: DocumentFormat?
+    @Argument(help: help("单位代码。", "The unit's code.")) var unit: String
+    @Argument(help: help("财政年度。", "The fiscal year.")) var year: String
+    @Argument(help: help("只看 dept 或此项目。", "Only dept or this project.")) var owner: String?
+    @Option(help: help("text、csv、json、html 或 md。", "text, csv, json, html or md.")) var format: DocumentFormat?
 
     func run() throws {
         let line = Line.make("SCORE", [unit, year, owner].compactMap { $0 })
@@ -39,8 +40,8 @@ struct ScoreCommand: ParsableCommand {
         let columns = reply.columns
         let rows = reply.cells
         switch format {
-        case nil where !Output.isTerminal:
-            try Output.print(reply)
+        case nil where !options.presentation.aligned:
+            try Output.print(reply, as: options.presentation)
         case nil, .text?:
             print(ScoreReport.render(rows, columns: columns), terminator: "")
         case .csv?: print(RowsExport.csv(header: columns, rows: rows), terminator: "")
@@ -83,8 +84,10 @@ enum ScoreReport {
                     let indent = line == "group2" ? "  · " : line == "group1" ? "  " : line == "indicator" ? "    " : ""
                     var arithmetic = value(row, "arithmetic")
                     if !value(row, "override_score").isEmpty {
-                        arithmetic =
+                        arithmetic = L(
+                            "人工评分 \(value(row, "override_score"))（\(value(row, "note"))）；计算：\(arithmetic)",
                             "override \(value(row, "override_score")) (\(value(row, "note"))); computed: \(arithmetic)"
+                        )
                     }
                     if line.hasPrefix("group") { arithmetic = value(row, "note") }
                     table.append([
@@ -105,20 +108,43 @@ enum ScoreReport {
 struct TableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
-        abstract: "Print the official tables: 基础数据表, 部门整体支出绩效自评表, 项目支出绩效自评表.",
-        discussion: """
-            As the templates lay them out, with the official headings and row order. --format \
-            html writes a self-contained page that prints on A4. --compare shows what the report \
-            printed beside what Jixiao computes (8→6.02) and lists the checker's findings (※1 …).
-            """
+        abstract: L("打印官方表格：基础数据表、部门整体支出绩效自评表、项目支出绩效自评表。", "Print the official tables: 基础数据表, 部门整体支出绩效自评表, 项目支出绩效自评表."),
+        discussion: L(
+            "按模板的版式、官方表头和行序。--format html 生成可在 A4 纸上打印的独立网页。--compare（即协议的 view=compare）把报告所印数字与系统计算的并列（8→6.02），并列出审核发现（※1 …）。基础数据表（--form base）只属于部门整体支出。",
+            "As the templates lay them out, with the official headings and row order. --format html writes a self-contained page that prints on A4. --compare (the protocol's view=compare) shows what the report printed beside what Jixiao computes (8→6.02) and lists the checker's findings (※1 …). Only the department has a 基础数据表 (--form base)."
+        )
     )
     @OptionGroup var options: ClientOptions
-    @Argument(help: "The unit's code.") var unit: String
-    @Argument(help: "The fiscal year.") var year: String
-    @Argument(help: "Only dept (its 基础数据表 and 自评表) or this project.") var owner: String?
-    @Option(help: "text (default), csv, json, html or md.") var format: DocumentFormat = .text
-    @Option(help: "Only the evaluation form (自评表) or the base data table (base).") var form: String?
-    @Flag(help: "Show printed figures beside computed ones, with the findings.") var compare = false
+    @Argument(help: help("单位代码。", "The unit's code.")) var unit: String
+    @Argument(help: help("财政年度。", "The fiscal year.")) var year: String
+    @Argument(help: help("只打印 dept（其基础数据表和自评表）或此项目的自评表。", "Only dept (its 基础数据表 and 自评表) or this project.")) var owner:
+        String?
+    @Option(help: help("text（默认）、csv、json、html 或 md。", "text (default), csv, json, html or md.")) var format:
+        DocumentFormat = .text
+    @Option(
+        help: help(
+            "只打印自评表（evaluation）或基础数据表（base，仅部门整体）。",
+            "Only the evaluation form (evaluation) or the base data table (base, the department's).",
+            value: "evaluation|base"
+        )
+    )
+    var form: String?
+    @Flag(help: help("报告所印数字与计算值并列，并列出审核发现。", "Show printed figures beside computed ones, with the findings."))
+    var compare = false
+
+    func validate() throws {
+        if let form, form != "evaluation", form != "base" {
+            throw ValidationError(L("--form 只能是 evaluation 或 base", "--form is evaluation or base"))
+        }
+        if form == "base", let owner, owner != "dept" {
+            throw ValidationError(
+                L(
+                    "项目 \(owner) 没有基础数据表：基础数据表属于部门整体支出（用 dept，或不给项目）",
+                    "project \(owner) has no 基础数据表: the base data table is the department's (use dept, or no owner)"
+                )
+            )
+        }
+    }
 
     func run() throws {
         var keyed = [WordQuoting.keyed("format", format.rawValue)]
@@ -136,16 +162,24 @@ struct TableCommand: ParsableCommand {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print a draft of the 自评报告 with the figures and computed sentences, to edit.",
-        discussion: "Sections in the seed reports' order; 【待填写】 marks what only the bureau can write."
+        abstract: L(
+            "生成自评报告草稿（含数据与计算出的句子），供修改。",
+            "Print a draft of the 自评报告 with the figures and computed sentences, to edit."
+        ),
+        discussion: L(
+            "章节按各地自评报告的顺序；【待填写】标出只有单位自己能写的部分。格式只有 md 和 text（没有 html）。",
+            "Sections in the seed reports' order; 【待填写】 marks what only the bureau can write. Formats: md and text (no html)."
+        )
     )
     @OptionGroup var options: ClientOptions
-    @Argument(help: "The unit's code.") var unit: String
-    @Argument(help: "The fiscal year.") var year: String
-    @Option(help: "md (default) or text.") var format: DocumentFormat = .md
+    @Argument(help: help("单位代码。", "The unit's code.")) var unit: String
+    @Argument(help: help("财政年度。", "The fiscal year.")) var year: String
+    @Option(help: help("md（默认）或 text。", "md (default) or text.")) var format: DocumentFormat = .md
 
     func validate() throws {
-        guard format == .md || format == .text else { throw ValidationError("a report is written as md or text") }
+        guard format == .md || format == .text else {
+            throw ValidationError(L("自评报告只能输出为 md 或 text", "a report is written as md or text"))
+        }
     }
 
     func run() throws {
@@ -154,92 +188,5 @@ struct ReportCommand: ParsableCommand {
             options: options
         )
         Output.printLines(reply)
-    }
-}
-
-/// `jixiao ruleset`: scoring rule sets.
-struct RuleSetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "ruleset",
-        abstract: "Scoring rule sets: list, get, create, update, delete, and pick one for a year (use).",
-        subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self, Use.self]
-    )
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list",
-            abstract: "List the rule sets and the years that use them."
-        )
-        @OptionGroup var options: ClientOptions
-        func run() throws { try options.run("RULESET LIST") }
-    }
-
-    struct Get: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "get",
-            abstract: "Show a rule set's settings beside the defaults."
-        )
-        @OptionGroup var options: ClientOptions
-        @Argument(help: "The rule set's name.") var name: String
-        func run() throws { try options.run(Line.make("RULESET GET", [name])) }
-    }
-
-    struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "create",
-            abstract: "Create a rule set as a copy of another, with settings changed.",
-            discussion: "Example: jixiao ruleset create hunan-s4 grades=优:80,良:70,中:60,差:0 reverse_formula=deviation"
-        )
-        @OptionGroup var options: ClientOptions
-        @Argument(help: "The new rule set's name.") var name: String
-        @Option(help: "The rule set to copy (default: default).") var from: String?
-        @Argument(help: "Settings as key=value.") var settings: [String] = []
-        func run() throws {
-            let keyed = (from.map { [WordQuoting.keyed("from", $0)] } ?? []) + settings.map(RuleSetCommand.keyed)
-            try options.run(Line.make("RULESET CREATE", [name], keyed))
-        }
-    }
-
-    struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "update",
-            abstract: "Change settings of a rule set (key= restores the default's)."
-        )
-        @OptionGroup var options: ClientOptions
-        @Argument(help: "The rule set's name.") var name: String
-        @Argument(help: "Settings as key=value.") var settings: [String]
-        func run() throws {
-            try options.run(Line.make("RULESET UPDATE", [name], settings.map(RuleSetCommand.keyed)))
-        }
-    }
-
-    struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "delete",
-            abstract: "Delete a rule set no year uses."
-        )
-        @OptionGroup var options: ClientOptions
-        @Argument(help: "The rule set's name.") var name: String
-        func run() throws { try options.run(Line.make("RULESET DELETE", [name])) }
-    }
-
-    struct Use: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "use",
-            abstract: "Score a unit-year by a rule set."
-        )
-        @OptionGroup var options: ClientOptions
-        @Argument(help: "The unit's code.") var unit: String
-        @Argument(help: "The fiscal year.") var year: String
-        @Argument(help: "The rule set's name (default for the built-in one).") var name: String
-        func run() throws {
-            try options.run(Line.make("YEAR UPDATE", [unit, year], [WordQuoting.keyed("ruleset", name)]))
-        }
-    }
-
-    /// `key=value` from the command line as a protocol word.
-    static func keyed(_ setting: String) -> String {
-        guard let equals = setting.firstIndex(of: "=") else { return WordQuoting.keyed(setting, "") }
-        return WordQuoting.keyed(String(setting[..<equals]), String(setting[setting.index(after: equals)...]))
     }
 }

@@ -4,15 +4,14 @@ import ArgumentParser
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the daemon's version, uptime, units, journal sequence and size, connections, last snapshot.",
-        discussion: """
-            Rows are key/value pairs: version, uptime_s (seconds), units, journal_seq (the last \
-            record's sequence), journal_bytes (the journal's size on disk), connections (open, \
-            including this one), last_snapshot (none until snapshots exist), mode (read-write, \
-            or read-only after a storage fault: free space, then send RESUME), storage_fault, \
-            journal_syncs (syncs since start). Piped, they are \
-            tab-separated, e.g. jixiao status | awk '$1 == "journal_seq" {print $2}'.
-            """
+        abstract: L(
+            "显示守护进程的版本、运行时间、单位数、日志序号与大小、连接数、最近快照。",
+            "Show the daemon's version, uptime, units, journal sequence and size, connections, last snapshot."
+        ),
+        discussion: L(
+            "每行一个键和值：version、uptime_s（秒）、units、journal_seq（最后一条日志的序号）、journal_bytes（日志占用的磁盘字节）、connections（打开的连接，含本连接）、last_snapshot（还没有快照时为 none）、mode（read-write，存储故障后为 read-only：腾出空间后发送 RESUME）、storage_fault、journal_syncs（启动以来的同步次数）。管道中为制表符分隔，如 jixiao status | awk '$1 == \"journal_seq\" {print $2}'。",
+            "Rows are key/value pairs: version, uptime_s (seconds), units, journal_seq (the last record's sequence), journal_bytes (the journal's size on disk), connections (open, including this one), last_snapshot (none until a snapshot is written), mode (read-write, or read-only after a storage fault: free space, then send RESUME), storage_fault, journal_syncs (syncs since start). Piped, they are tab-separated, e.g. jixiao status | awk '$1 == \"journal_seq\" {print $2}'."
+        )
     )
     @OptionGroup var options: ClientOptions
     func run() throws { try options.run("STATUS") }
@@ -23,10 +22,14 @@ struct StatusCommand: ParsableCommand {
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Write a snapshot of the state now and start a new journal segment (admin).",
-        discussion: """
-            Prints seq (the last record the snapshot holds), bytes and file. Start-up loads the             newest snapshot and replays only the records after it; journal_retention then says             which older segments and snapshots stay. One snapshot at a time: while one is being             written the request is refused with CONFLICT.
-            """
+        abstract: L(
+            "立即写一份快照并开始新的日志段（管理员）。",
+            "Write a snapshot of the state now and start a new journal segment (admin)."
+        ),
+        discussion: L(
+            "打印 seq（快照包含的最后一条日志）、bytes 和 file。启动时载入最新快照，只重放其后的日志；journal_retention 决定保留哪些旧日志段和快照。一次只写一份：正在写时请求被拒绝（CONFLICT）。",
+            "Prints seq (the last record the snapshot holds), bytes and file. Start-up loads the newest snapshot and replays only the records after it; journal_retention then says which older segments and snapshots stay. One snapshot at a time: while one is being written the request is refused with CONFLICT."
+        )
     )
     @OptionGroup var options: ClientOptions
     func run() throws { try options.run("SNAPSHOT") }

@@ -10,21 +10,21 @@ import Glibc
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Print every committed change (or a unit's, a unit-year's, an expenditure's) as it happens.",
-        discussion: """
-            Rows are seq, line, time, author, object and the change line: tab-separated with a \
-            header when piped, JSON lines with --json, readable (China time) on a terminal. When \
-            the connection is lost (a daemon restart) or the daemon drops a slow watcher, it \
-            reconnects and resumes after the last change it printed, so nothing is missed or \
-            printed twice. --from SEQ starts after journal record SEQ (0: from the beginning).
-            """
+        abstract: L(
+            "实时打印每一项已提交的修改（可限于某单位、年度或支出）。",
+            "Print every committed change (or a unit's, a unit-year's, an expenditure's) as it happens."
+        ),
+        discussion: L(
+            "每行为序号、行、时间、操作人、对象和修改行：管道中为带表头的制表符分隔行（时间为 UTC），--json 为 JSON 行，终端上为易读格式（北京时间）。连接断开（守护进程重启）或守护进程丢弃跟不上的观察者时，自动重连并从最后打印的修改之后继续，不漏不重。--from SEQ 从日志序号 SEQ 之后开始（0 为从头）。--timeout 只限制开始观察时的等待。",
+            "Rows are seq, line, time, author, object and the change line: tab-separated with a header when piped (times in UTC), JSON lines with --json, readable (China time) on a terminal. When the connection is lost (a daemon restart) or the daemon drops a slow watcher, it reconnects and resumes after the last change it printed, so nothing is missed or printed twice. --from SEQ starts after journal record SEQ (0: from the beginning). --timeout bounds only the start of the watch."
+        )
     )
     @OptionGroup var options: ClientOptions
-    @Argument(help: "Only this unit.") var unit: String?
-    @Argument(help: "Only this fiscal year of the unit.") var year: String?
-    @Argument(help: "Only this expenditure: dept or a project code.") var owner: String?
-    @Option(help: ArgumentHelp("Start after this journal sequence number.", valueName: "seq")) var from: Int64?
-    @Option(help: ArgumentHelp("Exit after printing this many events.", valueName: "n")) var count: Int?
+    @Argument(help: help("只看此单位。", "Only this unit.")) var unit: String?
+    @Argument(help: help("只看此单位的此年度。", "Only this fiscal year of the unit.")) var year: String?
+    @Argument(help: help("只看此支出：dept 或项目代码。", "Only this expenditure: dept or a project code.")) var owner: String?
+    @Option(help: help("从此日志序号之后开始。", "Start after this journal sequence number.", value: "seq")) var from: Int64?
+    @Option(help: help("打印这么多条后退出。", "Exit after printing this many events.", value: "n")) var count: Int?
 
     func run() throws {
         var progress = WatchProgress(from: from)
@@ -34,19 +34,23 @@ struct WatchCommand: ParsableCommand {
         while count.map({ printed < $0 }) ?? true {
             let connection: ClientConnection
             do {
-                connection = try ClientConnection(socketPath: options.socketPath)
+                connection = try options.open()
                 let words = [unit, year, owner].compactMap { $0 }
                 let line = Line.make("WATCH", words, progress.resumeFrom.map { ["from=\($0)"] } ?? [])
                 let reply = try connection.request(line)
                 if let error = reply.error {
-                    Output.printError("ERR \(error.code) \(error.message)")
+                    Output.printRefusal(error)
                     throw Output.serverError
                 }
+                // Events may be hours apart: the timeout bounds only the start.
+                connection.timeout = nil
                 progress.started(at: reply.statusLine)
                 failures = 0
             } catch let error as ClientError {
                 failures += 1
-                if failures == 1 { Output.printError("jixiao: \(error); retrying") }
+                if failures == 1 {
+                    Output.printError(L("\(Output.describe(error))；稍后重试", "\(Output.describe(error)); retrying"))
+                }
                 sleep(1)
                 continue
             }
@@ -60,7 +64,10 @@ struct WatchCommand: ParsableCommand {
                     received = try connection.readWatchLine()
                 } catch {
                     Output.printError(
-                        "jixiao: the connection was lost after seq \(progress.lastComplete ?? 0); resuming"
+                        L(
+                            "连接在序号 \(progress.lastComplete ?? 0) 之后中断；正在恢复",
+                            "the connection was lost after seq \(progress.lastComplete ?? 0); resuming"
+                        )
                     )
                     sleep(1)
                     break reading
@@ -72,7 +79,7 @@ struct WatchCommand: ParsableCommand {
                     fflush(nil)  // every stream: events go out live, also into a pipe
                     printed += 1
                 case .dropped(_, let message):
-                    Output.printError("jixiao: \(message); resuming")
+                    Output.printError(L("\(message)；正在恢复", "\(message); resuming"))
                     break reading
                 case .other:
                     continue

@@ -179,7 +179,7 @@ import Testing
         let project = try state.project(F.hongjiang, F.y2024, F.jicha)
         var expected = Project(code: F.jicha, revision: 3)
         expected.name = "基层医疗"
-        expected.expenditure.budget = BudgetFigures(
+        expected.expenditure.entered = BudgetFigures(
             initial: F.wan("15"),
             full: F.wan("506.48"),
             executed: F.wan("840.87")

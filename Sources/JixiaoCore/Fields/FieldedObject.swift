@@ -12,6 +12,8 @@ public protocol FieldedObject: Sendable {
     func exportValue(_ key: String) -> String?
     /// A field's value for a table (see the default implementation).
     func displayValue(_ key: String) -> String
+    /// A money field's amount for a table (see the default implementation).
+    func displayAmount(_ key: String) -> Money?
 }
 
 extension FieldedObject {
@@ -39,6 +41,12 @@ extension FieldedObject {
     /// A field's value for a table: money in 万元 with two decimals, other kinds as exported.
     public func displayValue(_ key: String) -> String {
         defaultDisplayValue(key)
+    }
+
+    /// The amount a money field shows in a table: the exported one, unless the object
+    /// shows a computed amount there (``Expenditure``'s 全年执行数 from the payments).
+    public func displayAmount(_ key: String) -> Money? {
+        exportValue(key).flatMap { try? Money(parsing: $0) }
     }
 
     /// The default table form of a field (money in 万元 with two decimals).

@@ -4,8 +4,8 @@ public import OrderedCollections
 /// one project's (项目支出). Both fill the same form: the 年度资金总额 row, funds by source
 /// and level, goals, a three-level indicator table, and what the report printed.
 public struct Expenditure: Sendable, Equatable {
-    /// The 年度资金总额 row.
-    public var budget = BudgetFigures()
+    /// The 年度资金总额 row as the operator entered it (what exports write back).
+    public var entered = BudgetFigures()
     /// 分值 of the execution-rate row (10 by default in the national form).
     public var executionWeight: ExactNumber?
     /// The execution rate the report printed (执行率), to compare with the computed one.
@@ -38,6 +38,17 @@ public struct Expenditure: Sendable, Equatable {
     /// An empty expenditure.
     public init() {}
 
+    /// The 年度资金总额 row every figure is computed from: as entered, except that a
+    /// 全年执行数 not entered follows the payments (Σ payments, when there are any). An
+    /// entered 全年执行数 stands, and the checker says when the payments differ from it
+    /// (`payments-vs-executed`).
+    public var budget: BudgetFigures {
+        guard entered.executed == nil, let paid = paidTotal else { return entered }
+        var figures = entered
+        figures.executed = paid
+        return figures
+    }
+
     /// 全年预算数 as the adjustments make it: 年初预算数 plus every adjustment, or `nil`
     /// when there is no 年初预算数 or no adjustment.
     public var adjustedBudget: Money? {
@@ -69,9 +80,9 @@ extension Expenditure: FieldedObject {
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
         switch key {
-        case "budget_initial": budget.initial = try Assign.budget(value, key)
-        case "budget_full": budget.full = try Assign.budget(value, key)
-        case "executed": budget.executed = try Assign.money(value, key)
+        case "budget_initial": entered.initial = try Assign.budget(value, key)
+        case "budget_full": entered.full = try Assign.budget(value, key)
+        case "executed": entered.executed = try Assign.money(value, key)
         case "execution_weight": executionWeight = try Assign.points(value, key)
         case "printed_rate": printedRate = try Assign.percent(value, key)
         case "printed_score": printedScore = try Assign.points(value, key)
@@ -83,9 +94,9 @@ extension Expenditure: FieldedObject {
 
     public func exportValue(_ key: String) -> String? {
         switch key {
-        case "budget_initial": budget.initial?.exactWan
-        case "budget_full": budget.full?.exactWan
-        case "executed": budget.executed?.exactWan
+        case "budget_initial": entered.initial?.exactWan
+        case "budget_full": entered.full?.exactWan
+        case "executed": entered.executed?.exactWan
         case "execution_weight": executionWeight?.description
         case "printed_rate": printedRate.map(FieldCodec.format(percent:))
         case "printed_score": printedScore?.description
@@ -93,6 +104,11 @@ extension Expenditure: FieldedObject {
         case "printed_grade": printedGrade
         default: nil
         }
+    }
+
+    /// 全年执行数 shows what the figures are computed from: entered, else the payments.
+    public func displayAmount(_ key: String) -> Money? {
+        key == "executed" ? budget.executed : exportValue(key).flatMap { try? Money(parsing: $0) }
     }
 }
 

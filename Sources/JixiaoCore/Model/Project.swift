@@ -53,4 +53,6 @@ extension Project: FieldedObject {
         default: expenditure.exportValue(key)
         }
     }
+
+    public func displayAmount(_ key: String) -> Money? { expenditure.displayAmount(key) }
 }
