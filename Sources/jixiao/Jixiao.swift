@@ -35,7 +35,7 @@ struct Jixiao: ParsableCommand {
         ),
         subcommands: [
             HelloCommand.self, PingCommand.self, StatusCommand.self, HistoryCommand.self, WatchCommand.self,
-            BatchCommand.self, RawCommand.self, BackupCommand.self, SnapshotCommand.self,
+            BatchCommand.self, RawCommand.self, BackupCommand.self, SnapshotCommand.self, ResumeCommand.self,
         ],
         groupedSubcommands: [
             CommandGroup(

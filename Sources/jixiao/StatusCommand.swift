@@ -34,3 +34,18 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var options: ClientOptions
     func run() throws { try options.run("SNAPSHOT") }
 }
+
+/// `jixiao resume`: after a storage fault made the daemon read-only and the cause is
+/// fixed, accept writes again (admin).
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: L("存储故障排除后恢复写入（管理员）。", "Accept writes again after a storage fault is fixed (admin)."),
+        discussion: L(
+            "存储故障（磁盘满、I/O 错误）后守护进程转为只读（jixiao status 的 mode 为 read-only）。腾出空间或修好磁盘后执行本命令；原因仍在则下一次修改再次失败。",
+            "After a storage fault (disk full, I/O error) the daemon is read-only (jixiao status: mode read-only). Free the space or fix the disk, then run this; if the cause remains, the next change fails again."
+        )
+    )
+    @OptionGroup var options: ClientOptions
+    func run() throws { try options.run("RESUME") }
+}

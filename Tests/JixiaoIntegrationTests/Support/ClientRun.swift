@@ -20,12 +20,32 @@ struct ClientRun {
     }
 
     /// Runs `jixiao` with arguments (and standard input), as a shell script would.
-    static func jixiao(_ arguments: [String], socket: String?, input: String? = nil) throws -> ClientRun {
+    /// - Parameters:
+    ///   - arguments: the command line after `jixiao`.
+    ///   - socket: `JIXIAO_SOCKET`.
+    ///   - input: standard input.
+    ///   - environment: more variables; the locale is `LANG=C` (English messages) unless
+    ///     this sets it.
+    ///   - deadline: seconds after which a client that has not exited is killed (its
+    ///     status is then that of SIGKILL), so that a hang fails the test instead of
+    ///     stopping the suite.
+    static func jixiao(
+        _ arguments: [String],
+        socket: String?,
+        input: String? = nil,
+        environment extra: [String: String] = [:],
+        deadline: TimeInterval = 120
+    ) throws -> ClientRun {
         let process = Process()
         process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiao")
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
+        for variable in ["LC_ALL", "LC_MESSAGES", "JIXIAO_LANG", "JIXIAO_TIMEOUT", "COLUMNS"] {
+            environment[variable] = nil
+        }
+        environment["LANG"] = "C"
         environment["JIXIAO_SOCKET"] = socket
+        environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()
@@ -34,6 +54,9 @@ struct ClientRun {
         process.standardError = errors
         process.standardInput = inputPipe
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: watchdog)
+        defer { watchdog.cancel() }
         if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inputPipe.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
