@@ -135,8 +135,9 @@ import Testing
         }
         let clientPage = try String(contentsOf: root.appendingPathComponent("man/jixiao.1"), encoding: .utf8)
         let clientHelp = try ClientRun.jixiao(["--help"], socket: nil).output
-        // Subcommand lines are indented two spaces; their wrapped descriptions more.
-        let listing = clientHelp.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        // Subcommand lines are indented two spaces; their wrapped descriptions more. They
+        // come in groups (the stages of the year), each under its own SUBCOMMANDS heading.
+        let listing = clientHelp.components(separatedBy: "SUBCOMMANDS:").dropFirst().joined(separator: "\n")
         let subcommands = listing.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }.filter { $0 != "See" }
         #expect(subcommands.count >= 8)

@@ -48,7 +48,10 @@ import Testing
     @Test func ruleSetsAreJournaledPickedAndSurviveARestart() throws {
         let daemon = try seeded()
         let create = try ClientRun.jixiao(
-            ["ruleset", "create", "hunan", "grades=优:80,良:70,中:60,差:0", "reverse_formula=deviation", "label=湖南口径"],
+            [
+                "ruleset", "create", "hunan", "--grades", "优:80,良:70,中:60,差:0", "--reverse-formula", "deviation",
+                "--label", "湖南口径",
+            ],
             socket: daemon.socketPath
         )
         #expect(create.status == 0, "\(create.errors)")
@@ -61,7 +64,7 @@ import Testing
         #expect(score.first { $0["code"] == "daiban" }?["rule"] == "reverse-deviation")
 
         let journal = try daemon.journalFiles.map { try String(contentsOf: $0, encoding: .utf8) }.joined()
-        #expect(journal.contains("RULESET CREATE hunan grades=优:80,良:70,中:60,差:0 reverse_formula=deviation label=湖南口径"))
+        #expect(journal.contains("RULESET CREATE hunan label=湖南口径 reverse_formula=deviation grades=优:80,良:70,中:60,差:0"))
         #expect(journal.contains("YEAR UPDATE hongjiang 2024 ruleset=hunan"))
 
         let before = try daemon.connect().request("RULESET GET hunan").text

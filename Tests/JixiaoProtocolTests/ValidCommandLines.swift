@@ -33,6 +33,7 @@ extension CommandParserTests {
         "ROLLBACK": ("ROLLBACK", .rollback),
         "HELP": ("HELP", .help(nil)),
         "FORMAT": ("FORMAT json", .format(.json)),
+        "MONEY": ("MONEY yuan", .money(.yuan)),
         "UNIT CREATE": (
             #"UNIT CREATE hongjiang name="洪江市 医疗保障局" level=市 offices=综合股、基金股"#,
             .change(.create(.unit(P.hj), P.fields(["name": "洪江市 医疗保障局", "level": "市", "offices": "综合股、基金股"])))
