@@ -23,7 +23,8 @@ public enum MoneyFormat: String, Sendable, CaseIterable {
         switch self {
         case .wan:
             let rounded = money.wanRounded
-            return money.fen != 0 && money.fen.magnitude < 50 ? Self.exactWan(money) : rounded
+            // Below half of 0.01万元 (50元 = 5000分) an amount would print as 0.00.
+            return money.fen != 0 && money.fen.magnitude < 5_000 ? Self.exactWan(money) : rounded
         case .yuan: return Money.fixedPoint(money.fen, decimals: 2)
         case .exact: return Self.exactWan(money)
         }

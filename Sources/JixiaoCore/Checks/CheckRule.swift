@@ -22,12 +22,16 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case lowExecution = "low-execution"
     case allocationShares = "allocation-shares"
     case staffingOverAuthorized = "staffing-over-authorized"
+    case paymentOutsideYear = "payment-outside-year"
+    case paymentUnknownLine = "payment-unknown-line"
+    case paymentZero = "payment-zero"
+    case paymentsAboveBudget = "payments-above-budget"
 
     /// How serious its findings are.
     public var severity: Severity {
         switch self {
         case .rateAbove100, .metScoredBelow, .missingDeviationReason, .unitSuspect, .unitMismatch, .lowExecution,
-            .staffingOverAuthorized:
+            .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget:
             .warning
         default:
             .error
@@ -58,6 +62,10 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .lowExecution: "execution far below time progress"
         case .allocationShares: "allocation shares do not add up to 100 %"
         case .staffingOverAuthorized: "more staff than authorised posts"
+        case .paymentOutsideYear: "a payment dated outside the fiscal year"
+        case .paymentUnknownLine: "a payment from a funds line the expenditure does not have"
+        case .paymentZero: "a payment of zero"
+        case .paymentsAboveBudget: "the payments exceed the budget (of the expenditure or of a funds line)"
         }
     }
 }

@@ -48,7 +48,9 @@ extension Checker {
                 )
             )
         }
-        if let rate, rate.basisPoints < settings.lowExecutionPercent * 100 {
+        // A year-end judgement: on the 全年执行数 entered, not on the payments so far (the
+        // monitoring, 双监控, watches those against time progress).
+        if let rate = expenditure.entered.executionRate, rate.basisPoints < settings.lowExecutionPercent * 100 {
             findings.append(
                 Finding(
                     .lowExecution,
@@ -99,6 +101,9 @@ extension Checker {
 enum Format {
     /// `840.87万元`, or `未填` when absent.
     static func wan(_ money: Money?) -> String { money.map { "\($0.wanRounded)万元" } ?? "未填" }
+
+    /// `1234.56元`: exact, as payments and vouchers are written.
+    static func yuan(_ money: Money) -> String { "\(Money.fixedPoint(money.fen, decimals: 2))元" }
 
     /// `reported − computed` in 万元, signed.
     static func difference(_ reported: Money, _ computed: Money) -> String {

@@ -51,6 +51,7 @@ public struct Checker: Sendable {
     public func check(_ expenditure: Expenditure, key: ExpenditureKey, rules: RuleSet = .standard) -> [Finding] {
         checkBudget(expenditure, key: key) + checkLines(expenditure, key: key)
             + checkIndicators(expenditure, key: key, rules: rules) + checkAllocation(expenditure, key: key)
+            + checkPayments(expenditure, key: key)
     }
 
     private func checkStaffing(_ year: UnitYear, of unit: Code) -> [Finding] {
