@@ -43,11 +43,24 @@ enum ModelQueries {
             }
         case .checkRules:
             return .rows(FindingTables.rules())
-        case .monitor(let unit, let requestedYear, let date):
-            let date = date ?? today()
+        case .monitor(let unit, let requestedYear, let requestedDate):
             return query { state throws(DomainError) in
+                var date = requestedDate ?? today()
                 let year: FiscalYear
                 if let requestedYear { year = requestedYear } else { year = try FiscalYear(date.year) }
+                if date.year != year.value {
+                    // Time progress on a day of another year is not this year's progress: a
+                    // date asked for is refused; today, for a past (or coming) year, is that
+                    // year's last (or first) day.
+                    guard requestedDate == nil else {
+                        throw DomainError.badValue(
+                            field: "date",
+                            value: date.description,
+                            reason: "not in fiscal year \(year) (\(year)-01-01 to \(year)-12-31)"
+                        )
+                    }
+                    date = try CivilDate(parsing: "\(year)-\(date.year > year.value ? "12-31" : "01-01")")
+                }
                 let units = try unit.map { code throws(DomainError) in [try state.unit(code)] } ?? state.unitList
                 if let unit { _ = try state.year(unit, year) }
                 let years = units.compactMap { found in found.year(year).map { (found.code, $0) } }

@@ -28,14 +28,6 @@ struct MonitorCommand: ParsableCommand {
     /// A red warning stands.
     static let redWarning = ExitCode(4)
 
-    func validate() throws {
-        if let year, let date, date.count >= 4, !date.hasPrefix(year) {
-            throw ValidationError(
-                L("监控日期 \(date) 不在 \(year) 财政年度内", "the date \(date) is not in fiscal year \(year)")
-            )
-        }
-    }
-
     func run() throws {
         let format = amounts.format()
         let connection = try options.connect(money: format.money)

@@ -64,8 +64,23 @@ extension Jixiaod {
         return Settings(file: file, commandLine: commandLine, effective: effective)
     }
 
-    /// `--check-config`: the settings in effect, in the file's own syntax, on standard output.
-    func printCheckedConfiguration(_ settings: Settings) {
+    /// `--check-config`: the settings in effect, in the file's own syntax, on standard output;
+    /// role groups that do not exist and `operator_units` that name no unit refuse it
+    /// (``ConfigCheck``).
+    /// - Throws: exit code 78 after printing each problem.
+    func printCheckedConfiguration(_ settings: Settings) throws {
+        let statePath =
+            stateDirectory ?? getenv("JIXIAO_STATE_DIR").map { String(cString: $0) }
+            ?? ServerConfiguration.defaultStateDirectory
+        let outcome = ConfigCheck.check(
+            settings.effective,
+            named: settings.file.overridden(by: settings.commandLine),
+            groupExists: { getgrnam($0) != nil },
+            units: ConfigCheck.units(statePath: statePath)
+        )
+        for error in outcome.errors { printError("jixiaod: \(config ?? "configuration"): \(error)\n") }
+        if !outcome.errors.isEmpty { throw Self.configurationError }
+        for warning in outcome.warnings { printError("jixiaod: warning: \(warning)\n") }
         print("# jixiaod --check-config: configuration OK")
         print("# config file: \(config ?? "none")")
         for key in settings.commandLine.keysAlsoSet(in: settings.file) {

@@ -131,7 +131,7 @@ struct Jixiaod: AsyncParsableCommand {
         }
         let settings = try resolveSettings()
         if checkConfig {
-            printCheckedConfiguration(settings)
+            try printCheckedConfiguration(settings)
             return
         }
         let level = LiveLogLevel(settings.effective.logLevel ?? .info)
