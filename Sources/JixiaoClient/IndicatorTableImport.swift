@@ -40,6 +40,9 @@ public enum IndicatorTableImport {
         public var computed: [String: (actual: String, score: String)] = [:]
         /// Printed group weights by `level1/level2`, from `GROUP LIST`.
         public var groupWeights: [String: String] = [:]
+        /// Whether a 得分 cell updates an existing indicator's printed score. Off by default:
+        /// Jixiao's own sheets carry its computed scores there, which are not a report's.
+        public var printedScores = false
 
         /// Nothing yet.
         public init() {}
@@ -115,7 +118,12 @@ public enum IndicatorTableImport {
             let code: String
             if let found {
                 code = found["code"] ?? ""
-                let changes = changed(fields, from: found, computed: existing.computed[code])
+                let changes = changed(
+                    fields,
+                    from: found,
+                    computed: existing.computed[code],
+                    printedScores: existing.printedScores
+                )
                 if changes.isEmpty {
                     plan.unchanged += 1
                 } else {
@@ -158,20 +166,22 @@ public enum IndicatorTableImport {
         return plan
     }
 
-    /// The fields of a row that differ from the indicator's: a cleared cell clears the field
-    /// (not 得分, which Jixiao's own sheets fill with its computed score), and a 实际完成值 or
-    /// 得分 that only repeats what Jixiao computes is not an entry.
+    /// The fields of a row that differ from the indicator's: a cleared cell clears the field;
+    /// 得分 only when asked (`printedScores`: Jixiao's own sheets fill it with its computed
+    /// score, which is no report's), and a 实际完成值 that only repeats what Jixiao computes (a
+    /// department measure) is not an entry.
     static func changed(
         _ fields: [String: String],
         from found: [String: String],
-        computed: (actual: String, score: String)?
+        computed: (actual: String, score: String)?,
+        printedScores: Bool
     ) -> [(String, String)] {
         var changes: [(String, String)] = []
         for key in ["level1", "level2", "name", "target", "actual", "weight", "score", "completion", "deviation"] {
             guard let value = fields[key] else { continue }
             let current = found[key] ?? ""
             if same(value, current, key) { continue }
-            if key == "score", value.isEmpty || (computed.map { same(value, $0.score, key) } ?? false) { continue }
+            if key == "score", !printedScores || value.isEmpty { continue }
             if key == "actual", let computed, !computed.actual.isEmpty, computed.actual != current,
                 same(value, computed.actual, key)
             {

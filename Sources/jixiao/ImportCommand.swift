@@ -36,16 +36,19 @@ struct ImportCommand: ParsableCommand {
                 列：一级指标、二级指标、三级指标、年度指标值（必需），指标代码、实际完成值、分值、得分、完成情况、\
                 偏差原因分析及改进措施（可选）。合并的或空的一级/二级指标单元格沿用上一行；「产出指标（50分）」\
                 读作指标名「产出指标」，括号中的分值与各行分值之和不同时记为报告的分值。已有指标按指标代码\
-                （没有代码列时按三级指标）找到，只发送改动的字段；与 Jixiao 计算结果相同的得分不作为报告得分。\
+                （没有代码列时按三级指标）找到，只发送改动的字段；已有指标的得分列不导入（除非 --printed-scores）。\
                 jixiao export-forms 导出的工作簿改完实际完成值后可以直接导入（自动选中该项目的「指标表」）。
                 """
         )
         @OptionGroup var options: ClientOptions
         @OptionGroup var source: Source
+        @Flag(help: "得分列也更新已有指标的报告得分（录入已发布的自评报告时用；Jixiao 导出的表中得分是计算值）。")
+        var printedScores = false
 
         func run() throws {
             let tables = try ImportRun.tables(source)
-            let existing = try ImportRun.existingIndicators(source, options: options)
+            var existing = try ImportRun.existingIndicators(source, options: options)
+            existing.printedScores = printedScores
             let table = try ImportRun.choose(tables, source) { table in
                 (try? ImportColumns(
                     in: table,
