@@ -15,7 +15,7 @@ struct FormatCache {
         case heading
         /// Entered text: at the left, wrapped, bordered.
         case text
-        /// A figure: at the right, bordered, with its number format.
+        /// A figure: centred as the templates print them, bordered, with its number format.
         case number(String)
         /// Notes and the signature line under the table: small, wrapped, no border.
         case note
@@ -61,7 +61,7 @@ struct FormatCache {
             format_set_text_wrap(format)
         case .number(let numberFormat):
             format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
-            format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+            format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
             format_set_num_format(format, numberFormat)
         case .note:
             format_set_font_size(format, 9)

@@ -10,9 +10,18 @@ struct SheetLayout {
     static let lineHeight = 13.5
     static let minimumRowHeight = 18.0
 
+    /// How wide the columns are together, in Excel's units: what an A4 page holds at 100 %
+    /// between the margins, upright or on its side.
+    var pageWidth: Double { form.columnCount >= 10 ? 150 : 100 }
+
     /// Each column's width in Excel's units (about one Latin character; a 汉字 takes two):
-    /// the form's terminal widths, which count a 汉字 as two columns too.
-    var columnWidths: [Double] { form.textWidths.map { Double($0) * 1.1 + 1 } }
+    /// the form's terminal widths (which count a 汉字 as two columns too), scaled to fill the
+    /// page, so that the sheet prints at about 100 % and reads as the template does.
+    var columnWidths: [Double] {
+        let total = Double(form.textWidths.reduce(0, +))
+        let scale = total > 0 ? min(1.2, pageWidth / total) : 1
+        return form.textWidths.map { (Double($0) * scale * 10).rounded() / 10 }
+    }
 
     /// Writes the form.
     func write(_ formats: inout FormatCache) {
@@ -124,13 +133,14 @@ struct SheetLayout {
         }
     }
 
-    /// The height wrapped text needs in a cell `width` units wide: its lines (at a
-    /// character of about one unit, a 汉字 two) times the line height, with a margin.
+    /// The height wrapped text needs in a cell `width` units wide: its lines times the line
+    /// height, with a margin.
     static func height(of text: String, width: Double) -> Double {
-        let usable = max(1, width - 1)
+        // A 10 pt 汉字 is about 1.85 units of the default font's digit, a Latin letter 0.92.
+        let usable = max(1, width - 0.6)
         var lines = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let columns = Double(DisplayWidth.of(line)) * 1.05
+            let columns = Double(DisplayWidth.of(line)) * 0.92
             lines += max(1, Int((columns / usable).rounded(.up)))
         }
         return Double(lines) * lineHeight + 6
