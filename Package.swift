@@ -176,6 +176,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "JixiaoClientTests", dependencies: ["JixiaoClient"], swiftSettings: strict),
+        .testTarget(
+            name: "JixiaoWorkbookTests",
+            dependencies: ["JixiaoWorkbook", "JixiaoReports", "JixiaoCore"],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "JixiaoIntegrationTests",
             dependencies: ["JixiaoClient", "JixiaoProtocol", "JixiaoJournal"],

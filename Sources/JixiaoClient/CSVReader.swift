@@ -78,10 +78,13 @@ public enum CSVReader {
         return rows
     }
 
-    /// The separator of a delimited text: a tab when its first non-blank line has more tabs
-    /// than commas (a paste, or Excel's "Unicode 文本"), else a comma.
+    /// The separator of a delimited text: a tab when its first lines (title rows above the
+    /// header have neither) hold more tabs than commas — a paste, or Excel's "Unicode 文本" —
+    /// else a comma.
     public static func separator(of text: String) -> Unicode.Scalar {
-        let first = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) } ?? ""
-        return first.filter { $0 == "\t" }.count > first.filter { $0 == "," }.count ? "\t" : ","
+        let head = text.split(separator: "\n").prefix(30)
+        let tabs = head.reduce(0) { $0 + $1.filter { $0 == "\t" }.count }
+        let commas = head.reduce(0) { $0 + $1.filter { $0 == "," }.count }
+        return tabs > commas ? "\t" : ","
     }
 }

@@ -34,8 +34,15 @@ public enum PaymentListImport {
     /// - Parameters:
     ///   - table: the sheet.
     ///   - address: `unit year owner`.
+    ///   - existing: the payments there now by id, each field's value by key (`amount` with
+    ///     its unit), from the 支付明细 (`TABLE … form=payments format=cells`): a row that
+    ///     says the same sends nothing.
     /// - Throws: ``ImportFailure`` naming the row and column of the first bad cell.
-    public static func plan(_ table: SheetTable, address: [String]) throws(ImportFailure) -> ImportPlan {
+    public static func plan(
+        _ table: SheetTable,
+        address: [String],
+        existing: [String: [String: String]] = [:]
+    ) throws(ImportFailure) -> ImportPlan {
         let header = try ImportColumns(in: table, columns: columns, ignored: ignored)
         let unit = header.units["amount"]
         if let unit, unit != "元", unit != "万元" {
@@ -73,7 +80,24 @@ public enum PaymentListImport {
             let keyed = assignments.map { WordQuoting.keyed($0.0, $0.1) }
             if let id = cells["id"], !id.isEmpty {
                 guard Int(id) != nil else { throw fail("id", "编号「\(id)」不是支付记录的编号") }
-                let words = ["PAYMENT", "UPDATE"] + (address + [id]).map(WordQuoting.quote) + keyed
+                guard let found = existing[id] else { throw fail("id", "没有编号为 \(id) 的支付记录") }
+                // The row says the whole payment: what its columns leave empty is cleared.
+                var keys = ["date", "amount"]
+                if header.positions["line"] != nil { keys.append("line") }
+                if header.positions["note"] != nil || header.positions["voucher"] != nil { keys.append("note") }
+                let wanted = Dictionary(uniqueKeysWithValues: assignments)
+                let same = keys.allSatisfy { key in
+                    let new = wanted[key] ?? ""
+                    let value = found[key] ?? ""
+                    if key == "amount" { return (try? Money(parsing: new)) == (try? Money(parsing: value)) }
+                    return new == value
+                }
+                if same {
+                    plan.unchanged += 1
+                    continue
+                }
+                let fields = keys.map { WordQuoting.keyed($0, wanted[$0] ?? "") }
+                let words = ["PAYMENT", "UPDATE"] + (address + [id]).map(WordQuoting.quote) + fields
                 plan.steps.append(.init(row: row.number, line: words.joined(separator: " ")))
                 plan.updated += 1
             } else {

@@ -16,6 +16,12 @@ public struct SheetTable: Sendable, Equatable {
         /// The cells from column A on.
         public var cells: [String]
 
+        /// Creates a row.
+        public init(number: Int, cells: [String]) {
+            self.number = number
+            self.cells = cells
+        }
+
         /// The cell in a 0-based column, or "".
         public subscript(column: Int) -> String { column < cells.count ? cells[column] : "" }
     }

@@ -21,7 +21,7 @@ public enum TextDecoding {
         public let offset: Int
 
         public var description: String {
-            "the file is neither UTF-8 nor GBK/GB18030 text (byte \(offset + 1)); 请在 Excel/WPS 中另存为「CSV UTF-8（逗号分隔）」后再导入"
+            "文件不是 UTF-8 或 GBK/GB18030 编码的文本（第\(offset + 1)个字节读不出）；请在 Excel/WPS 中另存为「CSV UTF-8（逗号分隔）」后再导入"
         }
     }
 

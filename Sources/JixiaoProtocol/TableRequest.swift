@@ -36,6 +36,8 @@ public enum FormChoice: String, Sendable, CaseIterable {
     case monitor
     /// Each expenditure's 绩效指标表 (with codes, for filling and importing again).
     case indicators
+    /// Each expenditure's 支付明细 (with the payments' ids).
+    case payments
     /// Everything a workbook holds: 基础数据表, 自评表, 绩效运行监控表 and 绩效指标表.
     case all
 }

@@ -16,6 +16,8 @@ public struct Form: Sendable, Equatable {
         case monitor
         /// 绩效指标表: one expenditure's indicators with their codes, to fill and import again.
         case indicators
+        /// 支付明细: one expenditure's payments with their ids, to correct and import again.
+        case payments
     }
 
     /// Which form.

@@ -14,8 +14,10 @@ extension YearForms {
         case monitor(CivilDate)
         /// The 绩效指标表 of each expenditure asked for.
         case indicators
-        /// Everything a workbook holds: 基础数据表, each 自评表, the 绩效运行监控表 on the date
-        /// and each 绩效指标表.
+        /// Each 支付明细 of the expenditures asked for that have payments.
+        case payments
+        /// Everything a workbook holds: 基础数据表, each 自评表, the 绩效运行监控表 on the date,
+        /// each 绩效指标表 and each 支付明细.
         case workbook(CivilDate)
     }
 
@@ -32,6 +34,9 @@ extension YearForms {
             }
             return [form]
         }
+        func paymentForms() -> [Form] {
+            (owner.map { [$0] } ?? scores.map(\.0)).compactMap { paymentForm($0) }
+        }
         switch selection {
         case .evaluationAndBase: return try forms(owner: owner, base: nil)
         case .evaluation: return try forms(owner: owner, base: false)
@@ -42,10 +47,11 @@ extension YearForms {
             return try forms(owner: owner, base: true)
         case .monitor(let date): return [monitorForm(on: date)]
         case .indicators: return try indicatorForms()
+        case .payments: return paymentForms()
         case .workbook(let date):
             var forms = try forms(owner: owner, base: nil)
             if owner == nil || owner == .department { forms.append(monitorForm(on: date)) }
-            return forms + (try indicatorForms())
+            return forms + (try indicatorForms()) + paymentForms()
         }
     }
 }

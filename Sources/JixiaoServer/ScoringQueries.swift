@@ -82,6 +82,7 @@ enum ScoringQueries {
         case .base: return .base
         case .monitor: return .monitor(date)
         case .indicators: return .indicators
+        case .payments: return .payments
         case .all: return .workbook(date)
         }
     }

@@ -30,17 +30,30 @@ public enum CellContent: Sendable, Equatable {
         "0" + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "") + (percent ? "%" : "")
     }
 
-    /// A plain decimal or percentage: its value (a percentage as its fraction), decimals shown.
+    /// A plain decimal or percentage: its value (a percentage as its fraction, `166.02%` as
+    /// the double nearest 1.6602), decimals shown.
     static func decimal(_ text: String) -> (value: Double, decimals: Int, percent: Bool)? {
         var body = Substring(text)
         let percent = body.hasSuffix("%")
         if percent { body = body.dropLast() }
-        let digits = body.hasPrefix("-") ? body.dropFirst() : body
+        let negative = body.hasPrefix("-")
+        let digits = negative ? body.dropFirst() : body
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-            parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let value = Double(body)
+        guard (1...2).contains(parts.count),
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else { return nil }
         let decimals = parts.count == 2 ? parts[1].count : 0
-        return (percent ? value / 100 : value, decimals, percent)
+        var number = String(digits)
+        if percent {
+            // The decimal point moved two places left in the text, so that no division rounds.
+            let all = parts.joined()
+            let point = parts[0].count - 2
+            number =
+                point > 0
+                ? String(all.prefix(point)) + "." + String(all.dropFirst(point))
+                : "0." + String(repeating: "0", count: -point) + all
+        }
+        guard let value = Double((negative ? "-" : "") + number) else { return nil }
+        return (value, decimals, percent)
     }
 }

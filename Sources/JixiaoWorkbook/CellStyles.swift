@@ -57,18 +57,24 @@ struct CellStyles {
         guard let number = Double(value) else { return value }
         switch style < kinds.count ? kinds[style] : .number {
         case .number: return Self.plain(number)
-        case .percent: return Self.plain(number * 100, decimals: 8) + "%"
+        case .percent: return Self.plain(number * 100) + "%"
         case .date: return Self.date(serial: number) ?? Self.plain(number)
         }
     }
 
-    /// A number in the shortest form that reads back, without a trailing `.0`.
-    static func plain(_ number: Double, decimals: Int? = nil) -> String {
+    /// A number as Excel shows it at most: 15 significant digits (a stored
+    /// 0.30000000000000004 is 0.3, what the person typed or saw), no exponent for the
+    /// sizes a bureau's figures have, no trailing zeros.
+    static func plain(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        guard let decimals else { return "\(number)" }
-        var text = String(format: "%.\(decimals)f", number)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
+        var text = String(format: "%.15g", number)
+        if text.contains("e") {
+            text = String(format: "%.12f", number)
+        }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
         return text
     }
 

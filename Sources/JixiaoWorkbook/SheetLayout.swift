@@ -104,7 +104,7 @@ struct SheetLayout {
         worksheet_center_horizontally(sheet)
         worksheet_fit_to_pages(sheet, 1, 0)
         worksheet_print_area(sheet, 0, 0, lxw_row_t(max(0, lastRow)), lxw_col_t(lastColumn))
-        if form.kind == .monitor || form.kind == .indicators {
+        if [.monitor, .indicators, .payments].contains(form.kind) {
             worksheet_repeat_rows(sheet, lxw_row_t(headingRow), lxw_row_t(headingRow))
         }
         worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页")

@@ -1,7 +1,7 @@
 public import JixiaoReports
 
 /// Sheet tab names for forms: short Chinese names (基础数据表, 部门整体支出自评表,
-/// 项目自评表-<项目名称>, 绩效运行监控表, 指标表-<名称>) within Excel's 31 characters, without
+/// 项目自评表-<项目名称>, 绩效运行监控表, 指标表-<名称>, 支付明细-<名称>) within Excel's 31 characters, without
 /// the characters it forbids (`[]:*?/\`), and unique within the workbook.
 public enum SheetNames {
     /// Excel's limit on a sheet name's length.
@@ -32,6 +32,7 @@ public enum SheetNames {
         case .project: return "项目自评表-\(what)"
         case .monitor: return "绩效运行监控表"
         case .indicators: return "指标表-\(form.owner == "dept" ? "部门整体" : what)"
+        case .payments: return "支付明细-\(form.owner == "dept" ? "部门整体" : what)"
         }
     }
 

@@ -82,12 +82,8 @@ struct IndicatorCommand: ParsableCommand {
         )
         @OptionGroup var options: ClientOptions
         @OptionGroup var source: ImportCommand.Source
-        func run() throws {
-            var command = ImportCommand.Indicators()
-            command.options = options
-            command.source = source
-            try command.run()
-        }
+        @Flag(help: "The 得分 column updates existing indicators' printed scores too.") var printedScores = false
+        func run() throws { try ImportRun.indicators(source, printedScores: printedScores, options: options) }
     }
 }
 

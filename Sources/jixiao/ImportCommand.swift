@@ -6,7 +6,7 @@ import JixiaoProtocol
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "从 Excel 导入：绩效指标表（填自评表的绩效指标栏）、支付明细（填全年执行数与监控表的已支付）。",
+        abstract: "从 Excel 导入：绩效指标表（填自评表的绩效指标栏）、支付明细（监控表的已支付由此汇总）。",
         discussion: """
             文件可以是 .xlsx 工作簿、CSV（UTF-8 或 GBK/GB18030，Excel/WPS 直接另存的都行）或从表格复制的 \
             制表符分隔文本。表头上方的标题行会跳过；表头可以换行、带单位（分值（分）、金额（元））；不认识的列 \
@@ -45,36 +45,17 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "得分列也更新已有指标的报告得分（录入已发布的自评报告时用；Jixiao 导出的表中得分是计算值）。")
         var printedScores = false
 
-        func run() throws {
-            let tables = try ImportRun.tables(source)
-            var existing = try ImportRun.existingIndicators(source, options: options)
-            existing.printedScores = printedScores
-            let table = try ImportRun.choose(tables, source) { table in
-                (try? ImportColumns(
-                    in: table,
-                    columns: IndicatorTableImport.columns,
-                    ignored: IndicatorTableImport.ignored
-                ))?.headerIndex
-            }
-            let plan: ImportPlan
-            do {
-                plan = try IndicatorTableImport.plan(table, address: source.address, existing: existing)
-            } catch {
-                Output.printError("\(source.file)：\(error)；没有做任何修改")
-                throw Output.serverError
-            }
-            try ImportRun.send(plan, source: source, options: options, noun: "指标")
-        }
+        func run() throws { try ImportRun.indicators(source, printedScores: printedScores, options: options) }
     }
 
     struct Payments: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "payments",
-            abstract: "导入支付明细：每行一笔支付（全年执行数与绩效运行监控表的已支付由此汇总）。",
+            abstract: "导入支付明细：每行一笔支付（绩效运行监控表的已支付、月度进度由此汇总）。",
             discussion: """
                 列：日期、金额（必需；单位写在列名「金额（元）」「金额（万元）」或每个金额后），资金来源（经费行代码 \
                 如 source.current，或「当年财政拨款」「上年结转资金」「其他资金」）、摘要、凭证号、编号（可选）。\
-                有编号的行更新该编号的支付记录，其余的行新增。日期可写 2024-03-15、2024/3/15、2024年3月15日。
+                有编号的行更新该编号的支付记录（与现有记录相同的不发送），其余的行新增；jixiao export-forms 导出的「支付明细」表改完可以直接导入。日期可写 2024-03-15、2024/3/15、2024年3月15日。
                 """
         )
         @OptionGroup var options: ClientOptions
@@ -86,9 +67,10 @@ struct ImportCommand: ParsableCommand {
                 (try? ImportColumns(in: table, columns: PaymentListImport.columns, ignored: PaymentListImport.ignored))?
                     .headerIndex
             }
+            let existing = try ImportRun.existingPayments(source, options: options)
             let plan: ImportPlan
             do {
-                plan = try PaymentListImport.plan(table, address: source.address)
+                plan = try PaymentListImport.plan(table, address: source.address, existing: existing)
             } catch {
                 Output.printError("\(source.file)：\(error)；没有做任何修改")
                 throw Output.serverError

@@ -5,6 +5,25 @@ import JixiaoProtocol
 /// Reading an import's file, asking the daemon what is there, and sending the plan as one
 /// transaction with refusals named by spreadsheet row.
 enum ImportRun {
+    /// `jixiao import indicators` (and `jixiao indicator import`).
+    static func indicators(_ source: ImportCommand.Source, printedScores: Bool, options: ClientOptions) throws {
+        let tables = try tables(source)
+        var existing = try existingIndicators(source, options: options)
+        existing.printedScores = printedScores
+        let table = try choose(tables, source) { table in
+            (try? ImportColumns(in: table, columns: IndicatorTableImport.columns, ignored: IndicatorTableImport.ignored))?
+                .headerIndex
+        }
+        let plan: ImportPlan
+        do {
+            plan = try IndicatorTableImport.plan(table, address: source.address, existing: existing)
+        } catch {
+            Output.printError("\(source.file)：\(error)；没有做任何修改")
+            throw Output.serverError
+        }
+        try send(plan, source: source, options: options, noun: "指标")
+    }
+
     /// The file's sheets; a file that cannot be read ends the command with exit code 65.
     static func tables(_ source: ImportCommand.Source) throws -> [SheetTable] {
         do {
@@ -49,6 +68,25 @@ enum ImportRun {
             }
         }
         return existing
+    }
+
+    /// The expenditure's payments by id, each field's text by key (`amount` in 元 to the 分,
+    /// with its unit), from its 支付明细 as cells.
+    static func existingPayments(
+        _ source: ImportCommand.Source,
+        options: ClientOptions
+    ) throws -> [String: [String: String]] {
+        var plain = options
+        plain.json = false
+        let address = source.address.map(WordQuoting.quote).joined(separator: " ")
+        var payments: [String: [String: String]] = [:]
+        for row in records(try Output.request("TABLE \(address) format=cells form=payments", options: plain)) {
+            let parts = (row["field"] ?? "").split(separator: "/").map(String.init)
+            guard parts.count == 3, parts[0] == "payment" else { continue }
+            let text = row["text"] ?? ""
+            payments[parts[1], default: [:]][parts[2]] = parts[2] == "amount" && !text.isEmpty ? text + "元" : text
+        }
+        return payments
     }
 
     /// A TSV reply's rows as dictionaries by column key.

@@ -208,6 +208,60 @@ import Testing
         )
     }
 
+    @Test func theExportedPaymentListCorrectedInExcelUpdatesAndAddsPayments() throws {
+        let daemon = try seeded()
+        let connection = try daemon.connect()
+        for line in [
+            "PAYMENT ADD hongjiang 2024 peixun date=2024-03-15 amount=1234.56元 line=source.current note=场地费",
+            "PAYMENT ADD hongjiang 2024 peixun date=2024-04-01 amount=500元 note=讲义",
+        ] {
+            #expect(try connection.request(line).isOK)
+        }
+        let file = daemon.scratch.appendingPathComponent("all.xlsx")
+        let export = try jixiao(["export-forms", "hongjiang", "2024", "peixun", "-o", file.path], daemon)
+        #expect(export.status == 0, "\(export.errors)")
+        let edited = daemon.scratch.appendingPathComponent("edited.xlsx")
+        let sheet = try PythonRun.run(
+            """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb["支付明细-医保政策培训"]
+            header = [c.value for c in ws[4]]
+            rows = [[c.value for c in row] for row in ws.iter_rows(min_row=5, max_row=6)]
+            print(header, rows)
+            ws["C6"] = 520.5
+            ws.insert_rows(7)
+            ws["B7"] = "2024-05-20"
+            ws["C7"] = 88
+            ws["E7"] = "交通费"
+            wb.save(sys.argv[2])
+            """,
+            [file.path, edited.path]
+        )
+        #expect(
+            sheet.hasPrefix(
+                "['编号', '日期', '金额（元）', '资金来源', '摘要'] [[1, '2024-03-15', 1234.56, 'source.current', '场地费'], [2, '2024-04-01', 500, None, '讲义']]"
+            ),
+            "\(sheet)"
+        )
+        let run = try jixiao(
+            ["import", "payments", "hongjiang", "2024", "peixun", edited.path, "--sheet", "支付明细-医保政策培训"],
+            daemon
+        )
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("新建1条、更新1条、未改动1条"), "\(run.output)")
+        let lines = try daemon.connect().request("EXPORT hongjiang 2024").cells.map { $0[0] }.filter {
+            $0.hasPrefix("PAYMENT")
+        }
+        #expect(
+            lines == [
+                "PAYMENT ADD hongjiang 2024 peixun date=2024-03-15 amount=0.123456万元 line=source.current note=场地费",
+                "PAYMENT ADD hongjiang 2024 peixun date=2024-04-01 amount=0.05205万元 note=讲义",
+                "PAYMENT ADD hongjiang 2024 peixun date=2024-05-20 amount=0.0088万元 note=交通费",
+            ]
+        )
+    }
+
     @Test func aPaymentWithoutAUnitOrWithABadDateIsRefusedAndNothingIsAdded() throws {
         let daemon = try seeded()
         let before = try state(daemon)
