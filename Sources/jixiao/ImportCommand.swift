@@ -8,8 +8,8 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "从 Excel 导入：绩效指标表（填自评表的绩效指标栏）、支付明细（监控表的已支付由此汇总）。",
         discussion: """
-            文件可以是 .xlsx 工作簿、CSV（UTF-8 或 GBK/GB18030，Excel/WPS 直接另存的都行）或从表格复制的 \
-            制表符分隔文本。表头上方的标题行会跳过；表头可以换行、带单位（分值（分）、金额（元））；不认识的列 \
+            文件可以是 .xlsx 工作簿、CSV（UTF-8 或 GBK/GB18030，Excel/WPS 直接另存的都行）或从表格复制的\
+            制表符分隔文本。表头上方的标题行会跳过；表头可以换行、带单位（分值（分）、金额（元））；不认识的列\
             按列名拒绝。整张表作为一个事务提交（BEGIN … COMMIT）：有一行出错就什么也不改，并说出是表格的第几行。
             """,
         subcommands: [Indicators.self, Payments.self]
@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
             commandName: "payments",
             abstract: "导入支付明细：每行一笔支付（绩效运行监控表的已支付、月度进度由此汇总）。",
             discussion: """
-                列：日期、金额（必需；单位写在列名「金额（元）」「金额（万元）」或每个金额后），资金来源（经费行代码 \
+                列：日期、金额（必需；单位写在列名「金额（元）」「金额（万元）」或每个金额后），资金来源（经费行代码\
                 如 source.current，或「当年财政拨款」「上年结转资金」「其他资金」）、摘要、凭证号、编号（可选）。\
                 有编号的行更新该编号的支付记录（与现有记录相同的不发送），其余的行新增；jixiao export-forms 导出的「支付明细」表改完可以直接导入。日期可写 2024-03-15、2024/3/15、2024年3月15日。
                 """

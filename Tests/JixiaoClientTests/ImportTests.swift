@@ -42,6 +42,12 @@ import Testing
         #expect(columns.positions["weight"] == 4 && columns.units["weight"] == "分")
     }
 
+    @Test func aHeadingWithItsWeightInBracketsIsItsColumn() throws {
+        let sheet = table([["一级指标（50分）", "二级指标（20分）", "三级指标", "年度指标值"]])
+        let columns = try ImportColumns(in: sheet, columns: IndicatorTableImport.columns)
+        #expect(columns.positions["level1"] == 0 && columns.units["level1"] == "50分")
+    }
+
     @Test func anUnknownHeadingIsRefusedByNameWithItsColumn() {
         let sheet = table([["一级指标", "二级指标", "三级指标", "年度指标值", "分值（分）", "备注"]], from: 4)
         #expect(
