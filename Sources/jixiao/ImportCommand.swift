@@ -28,6 +28,11 @@ struct ImportCommand: ParsableCommand {
         var address: [String] { [unit, year, owner] }
     }
 
+    /// An import changes the model now; `--at` asks about the past.
+    static func refusePast(_ options: ClientOptions) throws {
+        if options.at != nil { throw ValidationError("--at 只用于查询；导入改的是现在的数据") }
+    }
+
     struct Indicators: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "indicators",
@@ -45,6 +50,8 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "得分列也更新已有指标的报告得分（录入已发布的自评报告时用；Jixiao 导出的表中得分是计算值）。")
         var printedScores = false
 
+        func validate() throws { try ImportCommand.refusePast(options) }
+
         func run() throws { try ImportRun.indicators(source, printedScores: printedScores, options: options) }
     }
 
@@ -60,6 +67,8 @@ struct ImportCommand: ParsableCommand {
         )
         @OptionGroup var options: ClientOptions
         @OptionGroup var source: Source
+
+        func validate() throws { try ImportCommand.refusePast(options) }
 
         func run() throws {
             let tables = try ImportRun.tables(source)
