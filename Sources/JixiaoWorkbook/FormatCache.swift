@@ -13,6 +13,9 @@ struct FormatCache {
         case preamble
         /// A heading cell of the grid: centred, bordered.
         case heading
+        /// A row label of a list of lines (the 基础数据表's 经费 rows): at the left, indented by
+        /// its level, bordered.
+        case label(indent: Int)
         /// Entered text: at the left, wrapped, bordered.
         case text
         /// A figure: centred as the templates print them, bordered, with its number format.
@@ -54,6 +57,11 @@ struct FormatCache {
         case .heading:
             format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
             format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+            format_set_text_wrap(format)
+        case .label(let indent):
+            format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+            format_set_indent(format, UInt8(clamping: indent))
             format_set_text_wrap(format)
         case .text:
             format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue))

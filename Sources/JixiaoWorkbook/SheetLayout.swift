@@ -40,6 +40,8 @@ struct SheetLayout {
         if let subtitle = form.subtitle { line(subtitle, .subtitle, height: 20) }
         for text in form.preamble { line(text, .preamble, height: 20) }
         let gridStart = row
+        // A first column whose headings are indented with spaces is a list of row labels.
+        let labels = form.cells.contains { $0.column == 0 && $0.role == .heading && $0.text.hasPrefix(" ") }
         var covered = Set<Int>()
         var heights = Array(repeating: Self.minimumRowHeight, count: form.rowCount)
         for cell in form.cells {
@@ -49,9 +51,13 @@ struct SheetLayout {
             for r in cell.row..<(cell.row + cell.rowSpan) {
                 for c in cell.column...right { covered.insert(r * 1000 + c) }
             }
-            let content = CellContent(cell)
+            var content = CellContent(cell)
             let style: FormatCache.Style
             switch (cell.role, content) {
+            case (.heading, _) where labels && cell.column == 0:
+                let spaces = cell.text.prefix { $0 == " " || $0 == "\u{3000}" }.count
+                style = .label(indent: (spaces + 1) / 3)
+                content = .text(String(cell.text.dropFirst(spaces)))
             case (.heading, _): style = .heading
             case (_, .number(_, let numberFormat)): style = .number(numberFormat)
             case (.number, .text): style = .number("General")
