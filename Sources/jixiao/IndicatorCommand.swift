@@ -101,33 +101,19 @@ struct IndicatorCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: L(
-                "从 CSV 表格导入指标表（UTF-8，可带 BOM）。",
-                "Import an indicator table from CSV (UTF-8, with or without BOM)."
+                "导入指标表（同 jixiao import indicators）。",
+                "Import an indicator table (the same as jixiao import indicators)."
             ),
             discussion: L(
-                "首行为表头：一级指标、二级指标、三级指标、年度指标值、实际完成值、分值、得分、偏差原因分析及改进措施（或协议键名）。一级/二级为空则沿用上一行。有错的单元格按行列报出；整个文件读通之前不发送任何内容。",
-                "The header row names the official columns (一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施) or the protocol keys. A blank 一级/二级 cell repeats the one above. A bad cell is reported by row and column; nothing is sent until the whole file reads."
+                ".xlsx 工作簿、CSV（UTF-8 或 GBK）或制表符分隔的粘贴内容；见 jixiao import indicators --help。",
+                "A .xlsx workbook, CSV (UTF-8 or GBK) or a tab-separated paste; see jixiao import indicators --help."
             )
         )
         @OptionGroup var options: ClientOptions
-        @OptionGroup var address: ExpenditureAddress
-        @Argument(help: help("CSV 文件。", "The CSV file.")) var file: String
-        func run() throws {
-            let text = try TextFile.read(file)
-            let lines: [String]
-            do {
-                lines = try IndicatorTableImport.lines(
-                    csv: text,
-                    unit: address.unit,
-                    year: address.year,
-                    owner: address.owner
-                )
-            } catch {
-                Output.printError("\(file): \(error)")
-                throw Output.serverError
-            }
-            try Batch.run(lines, source: file, options: options, keepGoing: false)
-        }
+        @OptionGroup var source: ImportCommand.Source
+        @Flag(help: help("“得分”列也更新已有指标的报告所印得分。", "The 得分 column updates existing indicators' printed scores too."))
+        var printedScores = false
+        func run() throws { try ImportRun.indicators(source, printedScores: printedScores, options: options) }
     }
 }
 

@@ -22,14 +22,14 @@ struct Jixiao: ParsableCommand {
             终端上输出对齐的中文表格，管道中输出带表头的制表符分隔行，--json 输出 JSON 行（键名为英文）。
             金额默认以万元两位小数显示（付款以元显示）；--unit 元|万元 与 --exact 可改。
             退出码：0 成功；1 守护进程拒绝了请求（ERR）；3 审核发现错误（check）；4 有红色预警（monitor）；\
-            64 用法错误；69 连接不到守护进程；75 等待应答超时（--timeout）；76 连接中断或应答有误；77 无权连接套接字。
+            64 用法错误；65 导入的文件无法读取（import）；69 连接不到守护进程；75 等待应答超时（--timeout）；76 连接中断或应答有误；77 无权连接套接字。
             """,
             """
             Output is an aligned table on a terminal, tab-separated with a header line when piped, and JSON \
             lines with --json. Amounts are in 万元 to two decimals (payments in 元); --unit 元|万元 and --exact \
             change that.
             Exit codes: 0 ok; 1 the daemon refused the request (ERR); 3 (check) errors were found; 4 (monitor) \
-            a red warning stands; 64 bad usage; 69 no daemon reachable on the socket; 75 no answer within \
+            a red warning stands; 64 bad usage; 65 (import) a file that cannot be read; 69 no daemon reachable on the socket; 75 no answer within \
             --timeout; 76 the connection broke or the reply was malformed; 77 no permission on the socket.
             """
         ),
@@ -51,7 +51,7 @@ struct Jixiao: ParsableCommand {
                 name: L("执行", "Execution"),
                 subcommands: [
                     PaymentCommand.self, AdjustmentCommand.self, MonitorCommand.self, MonthlyCommand.self,
-                    RollupCommand.self, CarryoverCommand.self,
+                    RollupCommand.self, CarryoverCommand.self, ImportCommand.self,
                 ]
             ),
             CommandGroup(
@@ -63,7 +63,7 @@ struct Jixiao: ParsableCommand {
             ),
             CommandGroup(
                 name: L("报送", "Submission"),
-                subcommands: [SubmitCommand.self, ReopenCommand.self, ExportCommand.self]
+                subcommands: [SubmitCommand.self, ReopenCommand.self, ExportCommand.self, ExportFormsCommand.self]
             ),
         ]
     )

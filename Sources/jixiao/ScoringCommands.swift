@@ -117,24 +117,43 @@ struct TableCommand: ParsableCommand {
     @OptionGroup var options: ClientOptions
     @Argument(help: help("单位代码。", "The unit's code.")) var unit: String
     @Argument(help: help("财政年度。", "The fiscal year.")) var year: String
-    @Argument(help: help("只打印 dept（其基础数据表和自评表）或此项目的自评表。", "Only dept (its 基础数据表 and 自评表) or this project.")) var owner:
-        String?
-    @Option(help: help("text（默认）、csv、json、html 或 md。", "text (default), csv, json, html or md.")) var format:
-        DocumentFormat = .text
+    @Argument(help: help("只打印 dept（其基础数据表和自评表）或此项目的自评表。", "Only dept (its 基础数据表 and 自评表) or this project."))
+    var owner: String?
+    @Option(help: help("text（默认）、csv、json、html 或 md。", "text (default), csv, json, html or md."))
+    var format: DocumentFormat = .text
     @Option(
         help: help(
-            "只打印自评表（evaluation）或基础数据表（base，仅部门整体）。",
-            "Only the evaluation form (evaluation) or the base data table (base, the department's).",
-            value: "evaluation|base"
+            "只打印：evaluation（自评表）、base（基础数据表，仅部门整体）、monitor（绩效运行监控表）、indicators（绩效指标表）、payments（支付明细）或 all；默认自评表和基础数据表。",
+            "Only: evaluation (自评表), base (基础数据表, the department's), monitor (绩效运行监控表), indicators (绩效指标表), payments (支付明细) or all; default evaluation and base.",
+            value: "form"
         )
     )
     var form: String?
+    @Option(
+        help: help(
+            "绩效运行监控表的日期 YYYY-MM-DD（默认今天，限于该年度内）。",
+            "The 绩效运行监控表's date, YYYY-MM-DD (default today, within the year).",
+            value: "date"
+        )
+    )
+    var date: String?
     @Flag(help: help("报告所印数字与计算值并列，并列出审核发现。", "Show printed figures beside computed ones, with the findings."))
     var compare = false
+    @Option(
+        help: help(
+            "写成 Excel 工作簿（.xlsx，每张表一个工作表），不打印。",
+            "Write an Excel workbook (.xlsx, a sheet per form) instead of printing.",
+            value: "file"
+        )
+    )
+    var xlsx: String?
 
     func validate() throws {
-        if let form, form != "evaluation", form != "base" {
-            throw ValidationError(L("--form 只能是 evaluation 或 base", "--form is evaluation or base"))
+        let forms = ["evaluation", "base", "monitor", "indicators", "payments", "all"]
+        if let form, !forms.contains(form) {
+            throw ValidationError(
+                L("--form 只能是 \(forms.joined(separator: "、"))", "--form is one of \(forms.joined(separator: ", "))")
+            )
         }
         if form == "base", let owner, owner != "dept" {
             throw ValidationError(
@@ -147,9 +166,23 @@ struct TableCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let xlsx {
+            if compare { throw ValidationError("--xlsx writes the official view; --compare is for text, html and csv") }
+            try WorkbookExport.write(
+                unit: unit,
+                year: year,
+                owner: owner,
+                form: form,
+                date: date,
+                to: xlsx,
+                options: options
+            )
+            return
+        }
         var keyed = [WordQuoting.keyed("format", format.rawValue)]
         if compare { keyed.append("view=compare") }
         if let form { keyed.append(WordQuoting.keyed("form", form)) }
+        if let date { keyed.append(WordQuoting.keyed("date", date)) }
         let reply = try Output.request(
             Line.make("TABLE", [unit, year, owner].compactMap { $0 }, keyed),
             options: options
