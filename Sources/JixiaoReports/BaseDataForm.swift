@@ -65,14 +65,17 @@ extension YearForms {
             let index = grid.add(label, .heading)
             if let line { marks[.part(ExpenditureKey(unit.code, year.year, .department), .line(line.item))] = index }
             for column in ["prior_actual", "budget", "actual"] {
+                // The 项目支出 row not entered is the sum of the year's projects.
+                let amount = line?.amount(column) ?? (code == "projects" && line == nil ? projectTotal(column) : nil)
                 grid.add(
-                    Compare.money(line?.amount(column)),
+                    Compare.money(amount),
                     .number,
                     columns: 2,
                     field: code.map { "line/\($0)/\(column)" },
-                    amount: line?.amount(column)
+                    amount: amount
                 )
             }
+            if code == "projects.maintenance" { addProjectRows(to: &grid) }
         }
         for (label, code) in [("政府采购金额", "procurement"), ("部门整体支出预算调整", "budget_adjustment")] {
             let line = department.line(try! LineItem(code))
@@ -147,5 +150,48 @@ extension YearForms {
         }
         form.review = review
         return form
+    }
+}
+
+extension YearForms {
+    /// The 项目支出 block lists every project of the year ("“项目支出”需要填报所有项目情况",
+    /// the template's note): its name, 全年预算数 (else 年初预算数) as 本年预算数 and 全年执行数
+    /// as 本年决算数; the 上年决算数 of a project is not held.
+    func addProjectRows(to grid: inout FormGrid) {
+        for (number, project) in year.projectList.enumerated() {
+            grid.newRow()
+            grid.add("      (\(number + 1))\(project.name)", .heading)
+            grid.add("", .number, columns: 2, field: "project/\(project.code)/prior_actual")
+            let budget = project.budget.rateBase
+            let actual = project.budget.executed
+            grid.add(
+                Compare.money(budget),
+                .number,
+                columns: 2,
+                field: "project/\(project.code)/budget",
+                amount: budget
+            )
+            grid.add(
+                Compare.money(actual),
+                .number,
+                columns: 2,
+                field: "project/\(project.code)/actual",
+                amount: actual
+            )
+        }
+    }
+
+    /// Σ over the year's projects of 本年预算数 (`budget`) or 本年决算数 (`actual`), `nil` when
+    /// no project has that figure (and for 上年决算数, which projects do not hold).
+    func projectTotal(_ column: String) -> Money? {
+        let amounts = year.projectList.compactMap { project -> Money? in
+            switch column {
+            case "budget": project.budget.rateBase
+            case "actual": project.budget.executed
+            default: nil
+            }
+        }
+        guard !amounts.isEmpty else { return nil }
+        return Money(fen: amounts.reduce(0) { $0 &+ $1.fen })
     }
 }
