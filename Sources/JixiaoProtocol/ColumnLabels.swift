@@ -17,6 +17,18 @@ public enum ColumnLabels {
         "reported": "报告数", "computed": "计算数", "difference": "差额", "message": "说明", "message_en": "说明(英文)",
         "command": "命令", "usage": "用法", "summary": "说明", "argument": "参数", "meaning": "含义",
         "standard": "标准", "level": "级次", "title": "说明", "key": "键", "value": "值",
+        // HISTORY, WATCH: the time is shown in China time to people.
+        "seq": "日志序号", "time": "时间(北京时间)", "author": "操作人", "action": "操作", "change": "变更内容",
+        "before": "修改前", "after": "修改后",
+        // SCORE, RULESET.
+        "computed_score": "计算得分", "final_score": "得分", "arithmetic": "计算过程", "builtin": "内置",
+        "default": "默认值",
+        // MONITOR, MONTHLY.
+        "month": "月份", "cumulative": "累计支付(万元)", "cumulative_rate": "累计执行率(%)",
+        "even_pace": "序时均衡线(万元)", "gap": "落后(百分点)", "progress": "序时进度(%)", "indicators": "指标",
+        // ALLOCATION, STATUS.
+        "owed_central": "中央应担(万元)", "owed_province": "省级应担(万元)", "owed_city": "市级应担(万元)",
+        "owed_county": "县级应担(万元)", "share_total": "比例合计(%)", "units": "单位数",
     ]
 
     /// Every field's label from the model's field descriptions, first one wins.
