@@ -41,14 +41,6 @@ enum ScoringQueries {
     {
         let forms = try yearForms(request.unit, request.year, in: state, checker: checker)
         if let owner = request.owner { _ = try state.expenditure(ExpenditureKey(request.unit, request.year, owner)) }
-        if request.form == .base, case .project(let code)? = request.owner {
-            throw .badValue(
-                field: "form",
-                value: "base",
-                reason:
-                    "project \(code) has no 基础数据表 (项目没有基础数据表): the base data table is the department's; ask for dept, or form=evaluation"
-            )
-        }
         let list = try forms.forms(owner: request.owner, selection: selection(request, today: today))
         let compare = request.view == .compare
         let text: String

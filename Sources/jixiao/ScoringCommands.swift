@@ -207,12 +207,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: ClientOptions
     @Argument(help: help("单位代码。", "The unit's code.")) var unit: String
     @Argument(help: help("财政年度。", "The fiscal year.")) var year: String
-    @Option(help: help("md（默认）或 text。", "md (default) or text.")) var format: DocumentFormat = .md
+    @Option(help: help("md（默认）或 text（自评报告没有 html 格式）。", "md (default) or text (a report has no html).")) var format:
+        ReportFormat = .md
 
-    func validate() throws {
-        guard format == .md || format == .text else {
-            throw ValidationError(L("自评报告只能输出为 md 或 text", "a report is written as md or text"))
-        }
+    /// The formats a report draft is written in.
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case md, text
     }
 
     func run() throws {

@@ -39,7 +39,7 @@ import Testing
         #expect(run.errors.contains("project p has no 基础数据表"), "\(run.errors)")
         let raw = try daemon.connect().request("TABLE u 2024 p form=base")
         #expect(raw.statusLine.hasPrefix("ERR BAD_VALUE"), "\(raw.statusLine)")
-        #expect(raw.statusLine.contains("项目没有基础数据表"))
+        #expect(raw.statusLine.contains("a project has no 基础数据表"))
         #expect(try daemon.connect().request("TABLE u 2024 dept form=base").isOK)
     }
 
