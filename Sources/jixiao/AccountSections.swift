@@ -30,11 +30,14 @@ struct SangongCommand: ParsableCommand {
     @OptionGroup var amounts: AmountOptions
     func run() throws {
         let code = try LineSetting.code(section: "sangong", part: part, parts: Self.parts)
-        let dept = address.words + ["dept"]
-        if account.isEmpty && text.isEmpty {
-            return try LineSetting.show(dept, section: code, options: options, amounts: amounts.format())
-        }
-        try LineSetting.set(dept, code: code, words: text.words + account.words, options: options, revision: revision)
+        try LineSetting.setOrShow(
+            address,
+            code: code,
+            words: text.words + account.words,
+            options: options,
+            revision: revision,
+            amounts: amounts
+        )
     }
 }
 
@@ -67,11 +70,14 @@ struct PublicFundsCommand: ParsableCommand {
     @OptionGroup var amounts: AmountOptions
     func run() throws {
         let code = try LineSetting.code(section: "public", part: part, parts: Self.parts)
-        let dept = address.words + ["dept"]
-        if account.isEmpty && text.isEmpty {
-            return try LineSetting.show(dept, section: code, options: options, amounts: amounts.format())
-        }
-        try LineSetting.set(dept, code: code, words: text.words + account.words, options: options, revision: revision)
+        try LineSetting.setOrShow(
+            address,
+            code: code,
+            words: text.words + account.words,
+            options: options,
+            revision: revision,
+            amounts: amounts
+        )
     }
 }
 
@@ -98,10 +104,13 @@ struct BuildingCommand: ParsableCommand {
         Line.keyed([("budget", budget), ("actual", actual), ("printed_rate", printedRate), ("note", note)])
     }
     func run() throws {
-        let dept = address.words + ["dept"]
-        if words.isEmpty {
-            return try LineSetting.show(dept, section: "building", options: options, amounts: amounts.format())
-        }
-        try LineSetting.set(dept, code: "building", words: words, options: options, revision: revision)
+        try LineSetting.setOrShow(
+            address,
+            code: "building",
+            words: words,
+            options: options,
+            revision: revision,
+            amounts: amounts
+        )
     }
 }

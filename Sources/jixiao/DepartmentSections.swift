@@ -26,16 +26,13 @@ struct IncomeCommand: ParsableCommand {
     @OptionGroup var amounts: AmountOptions
     func run() throws {
         let code = try LineSetting.code(section: "income", part: part, parts: Self.parts)
-        let dept = address.words + ["dept"]
-        if budget.isEmpty && printed.isEmpty && text.isEmpty {
-            return try LineSetting.show(dept, section: code, options: options, amounts: amounts.format())
-        }
-        try LineSetting.set(
-            dept,
+        try LineSetting.setOrShow(
+            address,
             code: code,
             words: text.words + budget.words + printed.words,
             options: options,
-            revision: revision
+            revision: revision,
+            amounts: amounts
         )
     }
 }
@@ -65,16 +62,13 @@ struct SpendCommand: ParsableCommand {
     @OptionGroup var amounts: AmountOptions
     func run() throws {
         let code = try LineSetting.code(section: "spend", part: part, parts: Self.parts)
-        let dept = address.words + ["dept"]
-        if budget.isEmpty && printed.isEmpty && text.isEmpty {
-            return try LineSetting.show(dept, section: code, options: options, amounts: amounts.format())
-        }
-        try LineSetting.set(
-            dept,
+        try LineSetting.setOrShow(
+            address,
             code: code,
             words: text.words + budget.words + printed.words,
             options: options,
-            revision: revision
+            revision: revision,
+            amounts: amounts
         )
     }
 }
@@ -110,16 +104,13 @@ struct ClassCommand: ParsableCommand {
     @OptionGroup var amounts: AmountOptions
     func run() throws {
         let code = try LineSetting.code(section: "class", part: part, parts: Self.parts, labelled: text.label != nil)
-        let dept = address.words + ["dept"]
-        if budget.isEmpty && printed.isEmpty && text.isEmpty {
-            return try LineSetting.show(dept, section: code, options: options, amounts: amounts.format())
-        }
-        try LineSetting.set(
-            dept,
+        try LineSetting.setOrShow(
+            address,
             code: code,
             words: text.words + budget.words + printed.words,
             options: options,
-            revision: revision
+            revision: revision,
+            amounts: amounts
         )
     }
 }

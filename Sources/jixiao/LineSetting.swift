@@ -47,6 +47,21 @@ enum LineSetting {
         )
     }
 
+    /// A department section's command: with figures, `LINE SET` of its line; without any,
+    /// the section's lines as they stand.
+    static func setOrShow(
+        _ year: YearAddress,
+        code: String,
+        words: [String],
+        options: ClientOptions,
+        revision: RevisionOptions,
+        amounts: AmountOptions
+    ) throws {
+        let dept = year.words + ["dept"]
+        if words.isEmpty { return try show(dept, section: code, options: options, amounts: amounts.format()) }
+        try set(dept, code: code, words: words, options: options, revision: revision)
+    }
+
     /// Prints the expenditure's lines in a section (the section line and its parts).
     static func show(_ expenditure: [String], section: String, options: ClientOptions, amounts: AmountFormat) throws {
         var plain = options

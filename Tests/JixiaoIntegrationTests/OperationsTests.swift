@@ -5,24 +5,7 @@ import Testing
 /// What operators run: `jixiao status`, `jixiaod --check-config`, and the man pages.
 @Suite struct OperationsTests {
     /// Runs `jixiaod` to completion.
-    private func jixiaod(_ arguments: [String]) throws -> ClientRun {
-        let process = Process()
-        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiaod")
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ClientRun(
-            status: process.terminationStatus,
-            output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self)
-        )
-    }
+    private func jixiaod(_ arguments: [String]) throws -> ClientRun { try ClientRun.jixiaod(arguments) }
 
     /// `jixiao status` as key → value, and the keys in their order.
     private func status(_ socket: String) throws -> (keys: [String], values: [String: String]) {

@@ -68,37 +68,18 @@ import Testing
         let daemon = try seeded()
         let file = daemon.scratch.appendingPathComponent("jixiao.conf").path
         try "role_operator = jxt-no-such-group\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let groups = try jixiaod(["--check-config", "--config", file])
+        let groups = try ClientRun.jixiaod(["--check-config", "--config", file])
         #expect(groups.status == 78)
         #expect(groups.errors.contains("role_operator names the group jxt-no-such-group, which does not exist"))
 
         try "operator_units = u, nowhere\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let units = try jixiaod(["--check-config", "--config", file, "--state-dir", daemon.stateDirectory])
+        let units = try ClientRun.jixiaod(["--check-config", "--config", file, "--state-dir", daemon.stateDirectory])
         #expect(units.status == 78, "\(units.output)")
         #expect(
             units.errors.contains("operator_units names the unit nowhere, which the state does not hold (units: u)")
         )
         try "operator_units = u\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let fine = try jixiaod(["--check-config", "--config", file, "--state-dir", daemon.stateDirectory])
+        let fine = try ClientRun.jixiaod(["--check-config", "--config", file, "--state-dir", daemon.stateDirectory])
         #expect(fine.status == 0, "\(fine.errors)")
-    }
-
-    private func jixiaod(_ arguments: [String]) throws -> ClientRun {
-        let process = Process()
-        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiaod")
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ClientRun(
-            status: process.terminationStatus,
-            output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self)
-        )
     }
 }

@@ -6,6 +6,26 @@ struct ClientRun {
     var output: String
     var errors: String
 
+    /// `jixiaod` with arguments, run to its end (for options that do not serve).
+    static func jixiaod(_ arguments: [String]) throws -> ClientRun {
+        let process = Process()
+        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiaod")
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ClientRun(
+            status: process.terminationStatus,
+            output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
     /// `jixiaod --verify DIR`: its exit status and what it printed.
     static func jixiaodVerify(_ directory: String) throws -> (status: Int32, output: String) {
         let process = Process()
