@@ -39,16 +39,30 @@ struct BackupCommand: ParsableCommand {
             try writeDurably(bytes, to: file + ".jxs")
             snapshotBytes = bytes.count
             rows = rows.dropFirst(count)
-            print("snapshot \(name) (\(bytes.count) bytes) written to \(file).jxs")
+            print(
+                L(
+                    "快照 \(name)（\(bytes.count) 字节）已写入 \(file).jxs",
+                    "snapshot \(name) (\(bytes.count) bytes) written to \(file).jxs"
+                )
+            )
         }
         let bytes = Self.bytes(rows)
         try writeDurably(bytes, to: file)
         let sequence = word("seq") ?? "?"
-        print("backup of the journal up to sequence \(sequence) (\(bytes.count) bytes) written to \(file)")
+        print(
+            L(
+                "截至序号 \(sequence) 的日志备份（\(bytes.count) 字节）已写入 \(file)",
+                "backup of the journal up to sequence \(sequence) (\(bytes.count) bytes) written to \(file)"
+            )
+        )
         if snapshotBytes > 0 {
+            let snapshot = word("snapshot") ?? "?"
+            let segment = Self.segmentName(word("first") ?? "1")
             print(
-                "restore: \(file).jxs as <state>/snapshots/\(word("snapshot") ?? "?"), \(file) as "
-                    + "<state>/journal/\(Self.segmentName(word("first") ?? "1"))"
+                L(
+                    "恢复时：\(file).jxs 放为 <state>/snapshots/\(snapshot)，\(file) 放为 <state>/journal/\(segment)",
+                    "restore: \(file).jxs as <state>/snapshots/\(snapshot), \(file) as <state>/journal/\(segment)"
+                )
             )
         }
     }

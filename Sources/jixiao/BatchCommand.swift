@@ -124,7 +124,7 @@ final class Progress {
         guard percent != lastPercent else { return }
         lastPercent = percent
         shown = true
-        Output.writeError("\r\(done)/\(total) lines (\(percent)%)")
+        Output.writeError(L("\r\(done)/\(total) 行（\(percent)%）", "\r\(done)/\(total) lines (\(percent)%)"))
     }
 
     func finish() {

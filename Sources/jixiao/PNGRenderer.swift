@@ -15,12 +15,17 @@ enum PNGRenderer {
     /// - Throws: `ExitCode.failure` (with a message) when no Chromium is installed or it fails.
     static func render(svg: String, width: Int, height: Int, to path: String) throws {
         guard let browser = browsers.first(where: { access($0, X_OK) == 0 }) else {
-            Output.printError("a PNG needs Chromium (/usr/bin/chromium; scripts/setup.sh installs it); use --svg")
+            Output.printError(
+                L(
+                    "生成 PNG 需要 Chromium（/usr/bin/chromium，scripts/setup.sh 会安装）；可改用 --svg",
+                    "a PNG needs Chromium (/usr/bin/chromium; scripts/setup.sh installs it); use --svg"
+                )
+            )
             throw ExitCode.failure
         }
         var template = Array("/tmp/jixiao-chart-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else {
-            Output.printError("cannot make a temporary folder: \(String(cString: strerror(errno)))")
+            Output.printError(L("无法建立临时目录：", "cannot make a temporary folder: ") + String(cString: strerror(errno)))
             throw ExitCode.failure
         }
         let folder = String(cString: made)
@@ -38,7 +43,9 @@ enum PNGRenderer {
             "file://\(page)",
         ])
         guard status == 0, access(target, R_OK) == 0 else {
-            Output.printError("Chromium could not render the PNG (exit status \(status))")
+            Output.printError(
+                L("Chromium 未能生成 PNG（退出码 \(status)）", "Chromium could not render the PNG (exit status \(status))")
+            )
             throw ExitCode.failure
         }
     }

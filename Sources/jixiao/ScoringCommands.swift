@@ -167,7 +167,14 @@ struct TableCommand: ParsableCommand {
 
     func run() throws {
         if let xlsx {
-            if compare { throw ValidationError("--xlsx writes the official view; --compare is for text, html and csv") }
+            if compare {
+                throw ValidationError(
+                    L(
+                        "--xlsx 写的是正式表样；--compare 只用于 text、html 和 csv",
+                        "--xlsx writes the official view; --compare is for text, html and csv"
+                    )
+                )
+            }
             try WorkbookExport.write(
                 unit: unit,
                 year: year,

@@ -9,7 +9,7 @@ enum TextFile {
     /// The file's contents as UTF-8 (invalid bytes replaced).
     static func read(_ path: String) throws -> String {
         guard let handle = fopen(path, "rb") else {
-            Output.printError("cannot open \(path): \(String(cString: strerror(errno)))")
+            Output.printError(L("无法打开 \(path)：", "cannot open \(path): ") + String(cString: strerror(errno)))
             throw ExitCode.validationFailure
         }
         defer { fclose(handle) }
@@ -19,7 +19,7 @@ enum TextFile {
     /// Writes text to a file, replacing it.
     static func write(_ text: String, to path: String) throws {
         guard let handle = fopen(path, "wb") else {
-            Output.printError("cannot write \(path): \(String(cString: strerror(errno)))")
+            Output.printError(L("无法写入 \(path)：", "cannot write \(path): ") + String(cString: strerror(errno)))
             throw ExitCode.failure
         }
         defer { fclose(handle) }
