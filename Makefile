@@ -16,7 +16,11 @@ UNITDIR      ?= $(PREFIX)/lib/systemd/system
 SYSUSERSDIR  ?= $(PREFIX)/lib/sysusers.d
 TMPFILESDIR  ?= $(PREFIX)/lib/tmpfiles.d
 SYSCONFDIR   ?= /etc
+BASHCOMPDIR  ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR   ?= $(PREFIX)/share/zsh/vendor-completions
 DESTDIR      ?=
+# The software version: the one line of VERSION (also compiled into both binaries).
+VERSION      := $(strip $(file < VERSION))
 # The build installed: release with the Swift runtime linked in (the server needs no
 # toolchain), in its own build folder. The e2e test installs the debug build instead
 # (CONFIGURATION=debug STATIC_STDLIB=no), which has the DEBUG STALL hook.
@@ -88,7 +92,8 @@ install-build: setup
 
 install-files:
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
-		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSCONFDIR)/jixiao
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSCONFDIR)/jixiao \
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 0755 $(INSTALL_BIN_DIR)/jixiaod $(INSTALL_BIN_DIR)/jixiao $(DESTDIR)$(BINDIR)/
 	sed -e 's|/usr/local/bin/|$(BINDIR)/|g' -e 's|/etc/jixiao/|$(SYSCONFDIR)/jixiao/|g' \
 		systemd/jixiao.service > $(DESTDIR)$(UNITDIR)/jixiao.service
@@ -96,8 +101,12 @@ install-files:
 	chmod 0644 $(DESTDIR)$(UNITDIR)/jixiao.service
 	install -m 0644 systemd/sysusers.conf $(DESTDIR)$(SYSUSERSDIR)/jixiao.conf
 	install -m 0644 systemd/tmpfiles.conf $(DESTDIR)$(TMPFILESDIR)/jixiao.conf
-	install -m 0644 man/jixiao.1 $(DESTDIR)$(MANDIR)/man1/jixiao.1
-	install -m 0644 man/jixiaod.8 $(DESTDIR)$(MANDIR)/man8/jixiaod.8
+	sed -e '1s/"jixiao [^"]*"/"jixiao $(VERSION)"/' man/jixiao.1 > $(DESTDIR)$(MANDIR)/man1/jixiao.1
+	sed -e '1s/"jixiao [^"]*"/"jixiao $(VERSION)"/' man/jixiaod.8 > $(DESTDIR)$(MANDIR)/man8/jixiaod.8
+	chmod 0644 $(DESTDIR)$(MANDIR)/man1/jixiao.1 $(DESTDIR)$(MANDIR)/man8/jixiaod.8
+	$(INSTALL_BIN_DIR)/jixiao --generate-completion-script bash > $(DESTDIR)$(BASHCOMPDIR)/jixiao
+	$(INSTALL_BIN_DIR)/jixiao --generate-completion-script zsh > $(DESTDIR)$(ZSHCOMPDIR)/_jixiao
+	chmod 0644 $(DESTDIR)$(BASHCOMPDIR)/jixiao $(DESTDIR)$(ZSHCOMPDIR)/_jixiao
 	@if [ -e $(DESTDIR)$(SYSCONFDIR)/jixiao/jixiao.conf ]; then \
 		echo "keeping $(DESTDIR)$(SYSCONFDIR)/jixiao/jixiao.conf"; \
 	else \
