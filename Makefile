@@ -34,18 +34,27 @@ INSTALL_BUILD_FLAGS =
 INSTALL_BIN_DIR     = $(CURDIR)/.build/$(CONFIGURATION)
 endif
 
-.PHONY: all setup build release run test format format-check completions clean \
-	install install-build install-files check-units e2e bench docs crash fuzz
+.PHONY: all setup setup-build setup-deb build release run test format format-check completions clean \
+	install install-build install-files check-units e2e deb lint-deb bench docs crash fuzz
 
 all: build
 
+# What a developer's machine needs: `setup` everything the tests use, `setup-build` only
+# what building needs (make install pulls no test tool), `setup-deb` that and dpkg-dev.
+# A server needs none of it: it gets the package (make deb).
 setup:
-	@scripts/setup.sh
+	@scripts/setup.sh dev
 
-build: setup
+setup-build:
+	@scripts/setup.sh build
+
+setup-deb:
+	@scripts/setup.sh deb
+
+build: setup-build
 	$(SWIFT) build
 
-release: setup
+release: setup-build
 	$(SWIFT) build -c release
 
 # Starts jixiaod in the foreground on ./run/jixiao.sock with state in ./var; an empty state
@@ -61,14 +70,17 @@ run: release
 # integration tests that start the real daemon and client).
 # Then the units (systemd-analyze verify and security) and the end-to-end test under a
 # real systemd in a container (it says loudly why when this machine cannot run it).
+# Then the package (make deb), lintian on it, and the end-to-end test of the package.
 test: setup format-check
 	$(SWIFT) build --build-tests
 	JIXIAO_BIN_DIR=$(DEBUG_BIN) $(SWIFT) test --skip-build
 	scripts/check-units.sh
-	scripts/e2e-nspawn.sh
+	$(MAKE) --no-print-directory deb
+	scripts/lint-deb.sh $(DEB_FILE)
+	scripts/e2e-nspawn.sh $(DEB_FILE)
 
 # systemd-analyze verify (any output fails) and security (exposure at most 1.0).
-check-units: build
+check-units: setup build
 	scripts/check-units.sh
 
 # The crash soak: the in-suite crash test (200 rounds in `make test`) with many more rounds
@@ -78,16 +90,32 @@ crash: setup
 	$(SWIFT) build --build-tests
 	JIXIAO_BIN_DIR=$(DEBUG_BIN) JIXIAO_CRASH_ROUNDS=$(CRASH_ROUNDS) $(SWIFT) test --skip-build --filter CrashTests
 
-# The end-to-end test alone: a Debian container booted with systemd-nspawn.
-e2e: build
-	scripts/e2e-nspawn.sh
+# The end-to-end test alone: the package installed in a Debian container booted with
+# systemd-nspawn.
+e2e: deb
+	scripts/e2e-nspawn.sh $(DEB_FILE)
+
+# The Debian package jixiao_<version>_<arch>.deb (scripts/build-deb.sh): the binaries as
+# `make install` builds them (release, Swift runtime linked in), the units, sysusers.d and
+# tmpfiles.d entries, the conffile, man pages, completions, changelog, copyright and
+# maintainer scripts (packaging/deb). A server installs it with dpkg -i, no toolchain.
+DEB_ARCH ?= $(shell dpkg --print-architecture 2>/dev/null)
+DEB_FILE  = $(CURDIR)/jixiao_$(VERSION)_$(DEB_ARCH).deb
+deb: setup-deb
+	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS)
+	scripts/build-deb.sh --bin-dir $(INSTALL_BIN_DIR) --output $(DEB_FILE)
+
+# lintian on the package: fails on any tag that packaging/deb/lintian-overrides does not
+# explain.
+lint-deb: deb
+	scripts/lint-deb.sh $(DEB_FILE)
 
 # Builds and installs the binaries, units, sysusers/tmpfiles entries, man pages and (when
 # missing) the configuration file. Then: systemd-sysusers; systemd-tmpfiles --create;
 # systemctl daemon-reload; systemctl enable --now jixiao.socket (see README.md).
 install: install-build install-files
 
-install-build: setup
+install-build: setup-build
 	$(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS)
 
 install-files:
@@ -134,7 +162,7 @@ completions: build
 	@echo "bash: source .build/completions/jixiao.bash; zsh: put _jixiao on your fpath"
 
 clean:
-	rm -rf .build .build-static run var
+	rm -rf .build .build-static run var jixiao_*.deb
 
 # Benchmarks (not part of `make test`): a release build of Benchmarks/, figures printed as
 # ratios to Redis and to the machine's floors measured in the same invocation
