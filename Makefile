@@ -26,8 +26,9 @@ VERSION      := $(strip $(file < VERSION))
 # (CONFIGURATION=debug STATIC_STDLIB=no), which has the DEBUG STALL hook.
 CONFIGURATION ?= release
 STATIC_STDLIB ?= yes
+# Linked with -z now (full RELRO, as Debian's hardening flags ask).
 ifeq ($(STATIC_STDLIB),yes)
-INSTALL_BUILD_FLAGS = --static-swift-stdlib --scratch-path $(CURDIR)/.build-static
+INSTALL_BUILD_FLAGS = --static-swift-stdlib --scratch-path $(CURDIR)/.build-static -Xlinker -z -Xlinker now
 INSTALL_BIN_DIR     = $(CURDIR)/.build-static/$(CONFIGURATION)
 else
 INSTALL_BUILD_FLAGS =
@@ -102,7 +103,8 @@ e2e: deb
 DEB_ARCH ?= $(shell dpkg --print-architecture 2>/dev/null)
 DEB_FILE  = $(CURDIR)/jixiao_$(VERSION)_$(DEB_ARCH).deb
 deb: setup-deb
-	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS)
+	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --product jixiaod
+	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --product jixiao
 	scripts/build-deb.sh --bin-dir $(INSTALL_BIN_DIR) --output $(DEB_FILE)
 
 # lintian on the package: fails on any tag that packaging/deb/lintian-overrides does not
@@ -116,7 +118,8 @@ lint-deb: deb
 install: install-build install-files
 
 install-build: setup-build
-	$(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS)
+	$(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS) --product jixiaod
+	$(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS) --product jixiao
 
 install-files:
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
@@ -132,7 +135,7 @@ install-files:
 	sed -e '1s/"jixiao [^"]*"/"jixiao $(VERSION)"/' man/jixiao.1 > $(DESTDIR)$(MANDIR)/man1/jixiao.1
 	sed -e '1s/"jixiao [^"]*"/"jixiao $(VERSION)"/' man/jixiaod.8 > $(DESTDIR)$(MANDIR)/man8/jixiaod.8
 	chmod 0644 $(DESTDIR)$(MANDIR)/man1/jixiao.1 $(DESTDIR)$(MANDIR)/man8/jixiaod.8
-	$(INSTALL_BIN_DIR)/jixiao --generate-completion-script bash > $(DESTDIR)$(BASHCOMPDIR)/jixiao
+	$(INSTALL_BIN_DIR)/jixiao --generate-completion-script bash | sed '1{/^#!/d}' > $(DESTDIR)$(BASHCOMPDIR)/jixiao
 	$(INSTALL_BIN_DIR)/jixiao --generate-completion-script zsh > $(DESTDIR)$(ZSHCOMPDIR)/_jixiao
 	chmod 0644 $(DESTDIR)$(BASHCOMPDIR)/jixiao $(DESTDIR)$(ZSHCOMPDIR)/_jixiao
 	@if [ -e $(DESTDIR)$(SYSCONFDIR)/jixiao/jixiao.conf ]; then \
@@ -173,7 +176,7 @@ BENCH_ARGS ?=
 bench: setup
 	$(SWIFT) build -c release --product jixiaod
 	$(SWIFT) build -c release --product jixiao
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(CURDIR)/.build-static --product jixiao
+	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --product jixiao
 	$(SWIFT) run -c release JixiaoBenchmarks $(BENCH_ARGS)
 
 # libFuzzer over the protocol parser and the model (Fuzz/JixiaoFuzz, ProtocolSelfCheck),

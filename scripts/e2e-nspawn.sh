@@ -495,6 +495,7 @@ ct dpkg -P jixiao >"$work/dpkg-purge.log" 2>&1 || fail "dpkg -P jixiao: $(tail -
 ct test -e /var/lib/jixiao && fail "/var/lib/jixiao is still there after dpkg -P"
 ct test -e /etc/jixiao && fail "/etc/jixiao is still there after dpkg -P: $(ct ls -la /etc/jixiao)"
 ct test -e /lib/systemd/system/jixiao.service && fail "jixiao.service is still there after dpkg -P"
+ct rm -rf /etc/systemd/system/jixiao.service.d # the test's own drop-in
 left=$(ct sh -c 'ls /etc/systemd/system/*/jixiao.* /etc/systemd/system/jixiao.* 2>/dev/null' | tr '\n' ' ')
 [ -z "$left" ] || fail "dpkg -P left unit links: $left"
 [ -z "$(ct dpkg-query -W -f='${Status}' jixiao 2>/dev/null | grep -v '^unknown ok not-installed$')" ] ||
