@@ -19,6 +19,8 @@ SYSCONFDIR   ?= /etc
 BASHCOMPDIR  ?= $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR   ?= $(PREFIX)/share/zsh/vendor-completions
 DESTDIR      ?=
+# The executables installed and packaged (each a product of Package.swift).
+EXECUTABLES  ?= jixiaod jixiao
 # The software version: the one line of VERSION (also compiled into both binaries).
 VERSION      := $(strip $(file < VERSION))
 # The build installed: release with the Swift runtime linked in (the server needs no
@@ -103,9 +105,8 @@ e2e: deb
 DEB_ARCH ?= $(shell dpkg --print-architecture 2>/dev/null)
 DEB_FILE  = $(CURDIR)/jixiao_$(VERSION)_$(DEB_ARCH).deb
 deb: setup-deb
-	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --product jixiaod
-	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --product jixiao
-	scripts/build-deb.sh --bin-dir $(INSTALL_BIN_DIR) --output $(DEB_FILE)
+	for product in $(EXECUTABLES); do $(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --product $$product || exit 1; done
+	scripts/build-deb.sh --bin-dir $(INSTALL_BIN_DIR) --output $(DEB_FILE) $(EXECUTABLES)
 
 # lintian on the package: fails on any tag that packaging/deb/lintian-overrides does not
 # explain.
@@ -118,14 +119,13 @@ lint-deb: deb
 install: install-build install-files
 
 install-build: setup-build
-	$(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS) --product jixiaod
-	$(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS) --product jixiao
+	for product in $(EXECUTABLES); do $(SWIFT) build -c $(CONFIGURATION) $(INSTALL_BUILD_FLAGS) --product $$product || exit 1; done
 
 install-files:
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSCONFDIR)/jixiao \
 		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
-	install -m 0755 $(INSTALL_BIN_DIR)/jixiaod $(INSTALL_BIN_DIR)/jixiao $(DESTDIR)$(BINDIR)/
+	install -m 0755 $(addprefix $(INSTALL_BIN_DIR)/,$(EXECUTABLES)) $(DESTDIR)$(BINDIR)/
 	sed -e 's|/usr/local/bin/|$(BINDIR)/|g' -e 's|/etc/jixiao/|$(SYSCONFDIR)/jixiao/|g' \
 		systemd/jixiao.service > $(DESTDIR)$(UNITDIR)/jixiao.service
 	install -m 0644 systemd/jixiao.socket $(DESTDIR)$(UNITDIR)/jixiao.socket

@@ -6,8 +6,9 @@
 # the conffile and the maintainer scripts of packaging/deb/. Depends are what the binaries
 # link (dpkg-shlibdeps), plus systemd-sysusers for the postinst.
 #
-#   scripts/build-deb.sh --bin-dir DIR [--version V] [--arch A] [--output FILE]
+#   scripts/build-deb.sh --bin-dir DIR [--version V] [--arch A] [--output FILE] [EXECUTABLE…]
 #
+# The executables (default: jixiaod jixiao, the Makefile's EXECUTABLES) are taken from DIR.
 # The version defaults to the VERSION file's; another one (--version 0.1.0+rebuild1)
 # repackages the same binaries, as the end-to-end test does to try an upgrade.
 set -euo pipefail
@@ -18,18 +19,21 @@ version=$(tr -d ' \t\r\n' <VERSION)
 arch=$(dpkg --print-architecture)
 bin_dir=""
 output=""
+executables=()
 while [ $# -gt 0 ]; do
     case "$1" in
     --bin-dir) bin_dir=$2; shift 2 ;;
     --version) version=$2; shift 2 ;;
     --arch) arch=$2; shift 2 ;;
     --output) output=$2; shift 2 ;;
-    *) echo "build-deb: unknown argument $1" >&2; exit 64 ;;
+    -*) echo "build-deb: unknown option $1" >&2; exit 64 ;;
+    *) executables+=("$1"); shift ;;
     esac
 done
 [ -n "$bin_dir" ] || { echo "build-deb: --bin-dir DIR (the folder of the built jixiaod and jixiao) is required" >&2; exit 64; }
 output=${output:-$repo/jixiao_${version}_${arch}.deb}
-for binary in jixiaod jixiao; do
+[ ${#executables[@]} -gt 0 ] || executables=(jixiaod jixiao)
+for binary in "${executables[@]}"; do
     [ -x "$bin_dir/$binary" ] || { echo "build-deb: $bin_dir/$binary is missing (make deb builds it)" >&2; exit 1; }
 done
 for tool in dpkg-deb dpkg-shlibdeps strip gzip; do
@@ -46,9 +50,10 @@ root=$stage/root
 # The files, where Debian's systemd looks for them (bookworm: units in /lib/systemd/system).
 make -s install-files DESTDIR="$root" PREFIX=/usr UNITDIR=/lib/systemd/system \
     SYSUSERSDIR=/usr/lib/sysusers.d TMPFILESDIR=/usr/lib/tmpfiles.d SYSCONFDIR=/etc \
-    INSTALL_BIN_DIR="$bin_dir" VERSION="$version" >/dev/null
+    INSTALL_BIN_DIR="$bin_dir" VERSION="$version" EXECUTABLES="${executables[*]}" >/dev/null
+binaries=("${executables[@]/#/$root/usr/bin/}")
 # As dh_strip does; the Swift metadata lives in sections of its own and stays.
-strip --remove-section=.comment --remove-section=.note --strip-unneeded "$root/usr/bin/jixiaod" "$root/usr/bin/jixiao"
+strip --remove-section=.comment --remove-section=.note --strip-unneeded "${binaries[@]}"
 gzip -9n "$root"/usr/share/man/man*/*
 
 doc=$root/usr/share/doc/jixiao
@@ -72,7 +77,7 @@ install -m 0644 packaging/deb/lintian-overrides "$root/usr/share/lintian/overrid
 # fails if a library comes from no package (a toolchain's runtime, say).
 mkdir -p "$stage/debian"
 printf 'Source: jixiao\n\nPackage: jixiao\nArchitecture: any\n' >"$stage/debian/control"
-shlibs=$(cd "$stage" && dpkg-shlibdeps -O -e"$root/usr/bin/jixiaod" -e"$root/usr/bin/jixiao" 2>"$stage/shlibdeps.log") ||
+shlibs=$(cd "$stage" && dpkg-shlibdeps -O "${binaries[@]/#/-e}" 2>"$stage/shlibdeps.log") ||
     { cat "$stage/shlibdeps.log" >&2; exit 1; }
 depends=${shlibs#shlibs:Depends=}
 # The postinst creates the user and groups with systemd-sysusers (as dh_installsysusers).

@@ -150,7 +150,7 @@ cp "$deb" "$root/root/debs/jixiao_${version}.deb"
 mkdir "$work/repack"
 dpkg-deb -R "$deb" "$work/repack/root" || die "dpkg-deb -R $deb"
 sed -i "s/^Version: .*/Version: $upgrade_version/" "$work/repack/root/DEBIAN/control"
-dpkg-deb --root-owner-group -Zxz -b "$work/repack/root" "$root/root/debs/jixiao_${upgrade_version}.deb" >/dev/null ||
+dpkg-deb --root-owner-group -Znone -b "$work/repack/root" "$root/root/debs/jixiao_${upgrade_version}.deb" >/dev/null ||
     die "repackaging $deb as $upgrade_version"
 dpkg --compare-versions "$upgrade_version" gt "$version" || die "$upgrade_version is not newer than $version"
 installed_in_tree() { [ "$(chroot "$tree" dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
@@ -456,7 +456,7 @@ upgrade_took=$(awk -v a="$upgrade_start" -v b="$(date +%s.%N)" 'BEGIN { printf "
 pid_after=$(ct systemctl show -p MainPID --value jixiao.service)
 [ "$pid_after" != 0 ] && [ "$pid_after" != "$pid_before" ] || fail "the upgrade did not restart the daemon (pid $pid_before, now $pid_after)"
 snapshots=$(ct sh -c 'ls /var/lib/jixiao/snapshots/*.jxs 2>/dev/null' | wc -l)
-[ "$snapshots" -ge 1 ] || fail "no snapshot was taken before the restart"
+[ "$snapshots" -ge 1 ] || fail "no snapshot was taken before the restart: $(cat "$work/dpkg-upgrade.log")"
 status=$(as rita jixiao status)
 grep -q "^last_snapshot	seq=$sequence_before$" <<<"$status" || fail "the new daemon did not start from the snapshot at $sequence_before: $status"
 grep -q "^journal_seq	$sequence_before$" <<<"$status" || fail "journal_seq after the upgrade: $status"
