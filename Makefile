@@ -145,10 +145,10 @@ install-files:
 	fi
 
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r Sources Tests Plugins Package.swift
 
 format-check:
-	@$(SWIFT) format lint --strict -r Sources Tests Package.swift \
+	@$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift \
 		|| { echo "format-check: run 'make format'" >&2; exit 1; }
 
 # docs/hongjiang-2024-dept.png, the README's picture of a table: the HTML of seed 002's

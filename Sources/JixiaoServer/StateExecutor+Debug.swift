@@ -24,7 +24,10 @@ extension StateExecutor {
     func stall(seconds: Int) -> Reply {
         guard Self.debugCommandsAllowed else {
             return .error(
-                ProtocolError(.unknownCommand, "DEBUG commands exist only in debug builds (or with JIXIAO_DEBUG_COMMANDS=1)")
+                ProtocolError(
+                    .unknownCommand,
+                    "DEBUG commands exist only in debug builds (or with JIXIAO_DEBUG_COMMANDS=1)"
+                )
             )
         }
         logger.warning("DEBUG STALL: blocking the state executor", metadata: ["seconds": "\(seconds)"])

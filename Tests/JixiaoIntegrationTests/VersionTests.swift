@@ -25,7 +25,11 @@ import Testing
     }
 
     @Test func theVersionFileHoldsOneDottedVersion() {
-        #expect(Self.version.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+([~+.-][0-9A-Za-z.+~-]*)?$"#, options: .regularExpression) != nil, "VERSION is '\(Self.version)'")
+        #expect(
+            Self.version.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+([~+.-][0-9A-Za-z.+~-]*)?$"#, options: .regularExpression)
+                != nil,
+            "VERSION is '\(Self.version)'"
+        )
     }
 
     @Test(arguments: ["jixiaod", "jixiao"])
