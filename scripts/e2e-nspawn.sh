@@ -11,15 +11,15 @@
 #   3. a query answers what another operator wrote; STATUS= and `jixiao status` agree;
 #   4. `systemctl restart` twice while a client keeps writing loses nothing;
 #   5. a deliberately hung executor (DEBUG STALL) is killed by the watchdog and restarted;
-#   6. journalctl shows the structured fields; a reload applies a new log level, and a bad
-#      file is refused by `systemctl reload` while the daemon runs on;
-#   7. (6 continued) the reload;
+#   6. journalctl shows the structured fields;
+#   7. a reload applies a new log level, and a bad file is refused by `systemctl reload`
+#      while the daemon runs on;
 #   8. backup and restore with tar, as README.md tells operators;
 #   9. an upgrade to a newer build of the package (the same binaries repackaged with a higher
 #      version): a snapshot first, the daemon restarted, every change still there, the
 #      edited conffile kept;
 #  10. removal stops the socket and the daemon and keeps the state and the configuration; a
-#      reinstall serves the same state;
+#      reinstall serves the same state, and without the test's drop-in refuses DEBUG STALL;
 #  11. purge deletes the state and the configuration.
 # The package's binaries are release builds with the Swift runtime linked in; DEBUG STALL is
 # let through by a drop-in setting JIXIAO_DEBUG_COMMANDS=1 (a server never has it).
@@ -488,14 +488,19 @@ ct dpkg -i "/root/debs/jixiao_${upgrade_version}.deb" >"$work/dpkg-reinstall.log
 sequence=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }')
 [ "$sequence" = "$sequence_kept" ] || fail "after remove and reinstall journal_seq is $sequence, expected $sequence_kept"
 [ "$(as rita jixiao export | md5sum)" = "$export_kept" ] || fail "the export differs after remove and reinstall"
-pass "dpkg -r stopped the socket and the daemon, kept the journal and the configuration; reinstalled, it serves journal_seq $sequence"
+# Without the test's drop-in, the packaged daemon refuses the debug hook, as on a server.
+ct rm -rf /etc/systemd/system/jixiao.service.d
+ct systemctl daemon-reload
+ct timeout 60 systemctl restart jixiao.service || fail "restart without the drop-in"
+out=$(as adam timeout 30 jixiao raw 'DEBUG STALL 1' 2>&1) && fail "DEBUG STALL ran without JIXIAO_DEBUG_COMMANDS: $out"
+grep -q "ERR UNKNOWN_COMMAND" <<<"$out" || fail "DEBUG STALL without JIXIAO_DEBUG_COMMANDS: $out"
+pass "dpkg -r stopped the socket and the daemon, kept the journal and the configuration; reinstalled, it serves journal_seq $sequence and refuses DEBUG STALL"
 
 # 11. Purge deletes the state and the configuration.
 ct dpkg -P jixiao >"$work/dpkg-purge.log" 2>&1 || fail "dpkg -P jixiao: $(tail -10 "$work/dpkg-purge.log")"
 ct test -e /var/lib/jixiao && fail "/var/lib/jixiao is still there after dpkg -P"
 ct test -e /etc/jixiao && fail "/etc/jixiao is still there after dpkg -P: $(ct ls -la /etc/jixiao)"
 ct test -e /lib/systemd/system/jixiao.service && fail "jixiao.service is still there after dpkg -P"
-ct rm -rf /etc/systemd/system/jixiao.service.d # the test's own drop-in
 left=$(ct sh -c 'ls /etc/systemd/system/*/jixiao.* /etc/systemd/system/jixiao.* 2>/dev/null' | tr '\n' ' ')
 [ -z "$left" ] || fail "dpkg -P left unit links: $left"
 [ -z "$(ct dpkg-query -W -f='${Status}' jixiao 2>/dev/null | grep -v '^unknown ok not-installed$')" ] ||
