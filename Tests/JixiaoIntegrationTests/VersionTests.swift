@@ -11,19 +11,6 @@ import Testing
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }()
 
-    /// Runs one of the binaries with `--version`.
-    private func versionOutput(_ binary: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent(binary)
-        process.arguments = ["--version"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
-    }
-
     @Test func theVersionFileHoldsOneDottedVersion() {
         #expect(
             Self.version.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+([~+.-][0-9A-Za-z.+~-]*)?$"#, options: .regularExpression)
@@ -34,7 +21,7 @@ import Testing
 
     @Test(arguments: ["jixiaod", "jixiao"])
     func eachBinaryPrintsItsNameAndTheVersionFilesVersion(binary: String) throws {
-        let run = try versionOutput(binary)
+        let run = try ClientRun.binary(binary, ["--version"])
         #expect(run.status == 0)
         #expect(run.output == "\(binary) \(Self.version)\n")
     }
