@@ -257,6 +257,10 @@ done
 [ "$(ct stat -c '%U:%G %a' /var/lib/jixiao)" = "jixiao:jixiao 750" ] ||
     fail "/var/lib/jixiao is $(ct stat -c '%U:%G %a' /var/lib/jixiao 2>&1)"
 [ "$(ct systemctl is-enabled jixiao.socket)" = enabled ] || fail "jixiao.socket is not enabled"
+for file in /usr/share/man/man8/jixiaod.8.gz /usr/share/man/man1/jixiao.1.gz /usr/share/bash-completion/completions/jixiao \
+    /usr/share/zsh/vendor-completions/_jixiao /usr/share/doc/jixiao/copyright /usr/share/doc/jixiao/changelog.gz; do
+    ct test -s "$file" || fail "the package did not install $file"
+done
 pass "installed with dpkg -i: binaries load without Swift ($(ct jixiaod --version)), user $getent_out, groups, /var/lib/jixiao, jixiao.socket enabled"
 
 for user in rita:jixiao-read olga:jixiao-operator adam:jixiao-admin mallory:; do
