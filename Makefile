@@ -24,13 +24,15 @@ EXECUTABLES  ?= jixiaod jixiao
 # The software version: the one line of VERSION (also compiled into both binaries).
 VERSION      := $(strip $(file < VERSION))
 # The build installed: release with the Swift runtime linked in (the server needs no
-# toolchain), in its own build folder. The e2e test installs the debug build instead
-# (CONFIGURATION=debug STATIC_STDLIB=no), which has the DEBUG STALL hook.
+# toolchain), in its own build folder; `make deb` packs the same build. The unit checks
+# stage the debug build instead (CONFIGURATION=debug STATIC_STDLIB=no).
 CONFIGURATION ?= release
 STATIC_STDLIB ?= yes
-# Linked with -z now (full RELRO, as Debian's hardening flags ask).
+# Linked with -z now (full RELRO, as Debian's hardening flags ask) and without the RUNPATH
+# $ORIGIN SwiftPM adds by default (no library is ever looked for beside /usr/bin).
 ifeq ($(STATIC_STDLIB),yes)
-INSTALL_BUILD_FLAGS = --static-swift-stdlib --scratch-path $(CURDIR)/.build-static -Xlinker -z -Xlinker now
+INSTALL_BUILD_FLAGS = --static-swift-stdlib --scratch-path $(CURDIR)/.build-static -Xlinker -z -Xlinker now \
+	--disable-local-rpath
 INSTALL_BIN_DIR     = $(CURDIR)/.build-static/$(CONFIGURATION)
 else
 INSTALL_BUILD_FLAGS =
