@@ -134,9 +134,11 @@ install-files:
 	chmod 0644 $(DESTDIR)$(UNITDIR)/jixiao.service
 	install -m 0644 systemd/sysusers.conf $(DESTDIR)$(SYSUSERSDIR)/jixiao.conf
 	install -m 0644 systemd/tmpfiles.conf $(DESTDIR)$(TMPFILESDIR)/jixiao.conf
-	sed -e '1s/"jixiao [^"]*"/"jixiao $(VERSION)"/' man/jixiao.1 > $(DESTDIR)$(MANDIR)/man1/jixiao.1
-	sed -e '1s/"jixiao [^"]*"/"jixiao $(VERSION)"/' man/jixiaod.8 > $(DESTDIR)$(MANDIR)/man8/jixiaod.8
-	chmod 0644 $(DESTDIR)$(MANDIR)/man1/jixiao.1 $(DESTDIR)$(MANDIR)/man8/jixiaod.8
+	for page in man/*.1 man/*.8; do \
+		section=$${page##*.}; \
+		sed -e '1s/"jixiao [^"]*"/"jixiao $(VERSION)"/' $$page > $(DESTDIR)$(MANDIR)/man$$section/$${page#man/} && \
+		chmod 0644 $(DESTDIR)$(MANDIR)/man$$section/$${page#man/} || exit 1; \
+	done
 	$(INSTALL_BIN_DIR)/jixiao --generate-completion-script bash | sed '1{/^#!/d}' > $(DESTDIR)$(BASHCOMPDIR)/jixiao
 	$(INSTALL_BIN_DIR)/jixiao --generate-completion-script zsh > $(DESTDIR)$(ZSHCOMPDIR)/_jixiao
 	chmod 0644 $(DESTDIR)$(BASHCOMPDIR)/jixiao $(DESTDIR)$(ZSHCOMPDIR)/_jixiao
