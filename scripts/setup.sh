@@ -11,8 +11,9 @@
 set -euo pipefail
 
 need=${1:-dev}
-# Building: the CSystemd module links libsystemd.
-build=(libsystemd-dev pkg-config)
+# Building: the CSystemd module links libsystemd, CXlsxWriter libxlsxwriter (jixiao-xlsx
+# writes .xlsx workbooks with it).
+build=(libsystemd-dev libxlsxwriter-dev pkg-config)
 # The package: dpkg-shlibdeps (dpkg-dev) names the libraries' packages, strip (binutils).
 deb=(dpkg-dev binutils)
 # Testing and measuring, on a developer's machine or CI only:
@@ -23,8 +24,11 @@ deb=(dpkg-dev binutils)
 # - lintian: checks the package (make test);
 # - chromium, fonts-noto-cjk: render the HTML tables to PNG and PDF in a test;
 # - redis-server, redis-tools: `make bench` measures Redis in the same run, on a server of
-#   its own (a temporary Unix socket), never the system service.
-dev=(socat systemd systemd-container debootstrap python3 lintian chromium fonts-noto-cjk redis-server redis-tools)
+#   its own (a temporary Unix socket), never the system service;
+# - libreoffice-calc-nogui, poppler-utils: a test prints an exported workbook to PDF and PNG;
+# - python3-openpyxl: the tests read and write workbooks with openpyxl.
+dev=(socat systemd systemd-container debootstrap python3 lintian chromium fonts-noto-cjk redis-server redis-tools
+    libreoffice-calc-nogui poppler-utils python3-openpyxl)
 case "$need" in
 build) packages=("${build[@]}") ;;
 deb) packages=("${build[@]}" "${deb[@]}") ;;
@@ -42,6 +46,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The tests run `python3` from PATH; where that is not Debian's (a pyenv, say), it gets openpyxl
+# from PyPI.
+if ! python3 -c 'import openpyxl' >/dev/null 2>&1; then
+    echo "setup: installing openpyxl for $(command -v python3)"
+    python3 -m pip install -q openpyxl || { echo "setup: cannot install openpyxl for python3" >&2; exit 1; }
 fi
 
 # The Swift toolchain is not a Debian package: it must be on PATH (it is at /opt/swift on

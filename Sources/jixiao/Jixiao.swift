@@ -23,6 +23,7 @@ struct Jixiao: ParsableCommand {
             ScoreCommand.self, TableCommand.self,
             ReportCommand.self, RuleSetCommand.self, ExportCommand.self, BackupCommand.self, HistoryCommand.self,
             WatchCommand.self,
+            ImportCommand.self, ExportFormsCommand.self,
         ]
     )
 }
