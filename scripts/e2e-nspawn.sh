@@ -244,7 +244,7 @@ fi
 ct dpkg -i "/root/debs/jixiao_${version}.deb" >"$work/dpkg-install.log" 2>&1 ||
     die "dpkg -i jixiao_${version}.deb: $(tail -10 "$work/dpkg-install.log")"
 say "dpkg -i jixiao_${version}.deb in $(awk -v a="$install_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')s"
-out=$(ct sh -c 'ldd /usr/bin/jixiaod /usr/bin/jixiao' 2>&1)
+out=$(ct sh -c 'ldd /usr/bin/jixiaod /usr/bin/jixiao /usr/bin/jixiao-xlsx' 2>&1)
 grep -q "not found" <<<"$out" && fail "a library the binaries need is missing: $out"
 grep -qi "swift" <<<"$out" && fail "the binaries load a Swift library: $out"
 [ "$(ct jixiaod --version)" = "jixiaod $version" ] || fail "jixiaod --version: $(ct jixiaod --version 2>&1)"
@@ -257,7 +257,8 @@ done
 [ "$(ct stat -c '%U:%G %a' /var/lib/jixiao)" = "jixiao:jixiao 750" ] ||
     fail "/var/lib/jixiao is $(ct stat -c '%U:%G %a' /var/lib/jixiao 2>&1)"
 [ "$(ct systemctl is-enabled jixiao.socket)" = enabled ] || fail "jixiao.socket is not enabled"
-for file in /usr/share/man/man8/jixiaod.8.gz /usr/share/man/man1/jixiao.1.gz /usr/share/bash-completion/completions/jixiao \
+for file in /usr/share/man/man8/jixiaod.8.gz /usr/share/man/man1/jixiao.1.gz /usr/share/man/man1/jixiao-xlsx.1.gz \
+    /usr/share/bash-completion/completions/jixiao \
     /usr/share/zsh/vendor-completions/_jixiao /usr/share/doc/jixiao/copyright /usr/share/doc/jixiao/changelog.gz; do
     ct test -s "$file" || fail "the package did not install $file"
 done
@@ -348,6 +349,15 @@ sequence=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }'
 [ "$count" -eq "$writes" ] || fail "after the restarts $count projects, expected $writes"
 [ "$sequence" = "$((writes + 2))" ] || fail "journal_seq $sequence, expected $((writes + 2)) (no change lost or doubled)"
 pass "$writes writes across 2 restarts (each took$restarts): all $count there, journal_seq $sequence, $(cat "$work/writer.log")"
+
+# 4b. Workbooks, through jixiao-xlsx and the libraries the package depends on for it
+# (libxlsxwriter writes, libxml2 and zlib read back).
+as olga timeout 60 jixiao export-forms hongjiang 2024 p7 -o /tmp/p7.xlsx >"$work/xlsx.log" 2>&1 ||
+    fail "jixiao export-forms: $(cat "$work/xlsx.log")"
+cells=$(as olga timeout 60 jixiao-xlsx read /tmp/p7.xlsx 2>&1) || fail "jixiao-xlsx read: $cells"
+grep -q "^cell	.*	项目 7$" <<<"$cells" || fail "the workbook read back lacks the project's name: $(head -20 <<<"$cells")"
+[ "$(ct jixiao-xlsx --version)" = "jixiao-xlsx $version" ] || fail "jixiao-xlsx --version: $(ct jixiao-xlsx --version 2>&1)"
+pass "jixiao export-forms wrote p7's forms as .xlsx ($(ct stat -c %s /tmp/p7.xlsx) bytes, $(grep -c '^sheet' <<<"$cells") sheets) and jixiao-xlsx read them back"
 
 # STATUS= as systemd shows it, and jixiao status.
 sleep 1.5

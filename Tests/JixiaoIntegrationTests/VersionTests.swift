@@ -19,7 +19,7 @@ import Testing
         )
     }
 
-    @Test(arguments: ["jixiaod", "jixiao"])
+    @Test(arguments: ["jixiaod", "jixiao", "jixiao-xlsx"])
     func eachBinaryPrintsItsNameAndTheVersionFilesVersion(binary: String) throws {
         let run = try ClientRun.binary(binary, ["--version"])
         #expect(run.status == 0)
