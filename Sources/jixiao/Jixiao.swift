@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoProtocol
 
 #if canImport(Glibc)
 import Glibc
@@ -33,6 +34,7 @@ struct Jixiao: ParsableCommand {
             --timeout; 76 the connection broke or the reply was malformed; 77 no permission on the socket.
             """
         ),
+        version: "jixiao \(ProtocolVersion.software)",
         subcommands: [
             HelloCommand.self, PingCommand.self, StatusCommand.self, HistoryCommand.self, WatchCommand.self,
             BatchCommand.self, RawCommand.self, BackupCommand.self, SnapshotCommand.self, ResumeCommand.self,

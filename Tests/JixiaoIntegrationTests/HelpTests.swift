@@ -28,6 +28,7 @@ import Testing
                 用法：jixiao <subcommand>
 
                 选项：
+                  --version               显示版本。
                   -h, --help              显示帮助。
 
                 子命令：
@@ -149,6 +150,7 @@ import Testing
                   --line <line>           资金来源科目（如 source.current 当年财政拨款；须是本支
                                           出已有的科目）。
                   --note <note>           摘要（凭证号、用途）。
+                  --version               显示版本。
                   -h, --help              显示帮助。
 
 
@@ -217,6 +219,7 @@ import Testing
                                           since. Default: the revision read just before the
                                           change.
                   --force                 Change without checking the object's revision.
+                  --version               Show the version.
                   -h, --help              Show help information.
 
 
