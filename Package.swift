@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "jixiaod", targets: ["jixiaod"]),
         .executable(name: "jixiao", targets: ["jixiao"]),
+        .executable(name: "jixiao-web", targets: ["jixiao-web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -24,6 +25,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // jixiao-web: the HTTP server (Hummingbird, without its swift-configuration trait), TLS
+        // through swift-nio-ssl, bcrypt for the web accounts' passwords.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         // Latency percentiles in the benchmark harness only.
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
@@ -101,8 +108,43 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoClient", "JixiaoProtocol", "JixiaoReports",
+                "JixiaoClient", "JixiaoProtocol", "JixiaoReports", "JixiaoWebAccounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // The web accounts file (name, Unix user, bcrypt hash), shared by `jixiao web-user` and
+        // jixiao-web. No networking.
+        .target(
+            name: "JixiaoWebAccounts",
+            dependencies: ["JixiaoProtocol", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
+            swiftSettings: strict
+        ),
+        // The web front: pages, sessions, CSRF, login throttling, and an async client of jixiaod's
+        // line protocol over the Unix socket (no model of its own).
+        .target(
+            name: "JixiaoWeb",
+            dependencies: [
+                "JixiaoWebAccounts", "JixiaoClient", "JixiaoProtocol",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "jixiao-web",
+            dependencies: [
+                "JixiaoWeb", "JixiaoSystemd",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -140,6 +182,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "JixiaoWebTests",
+            dependencies: [
+                "JixiaoWeb", "JixiaoWebAccounts",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),

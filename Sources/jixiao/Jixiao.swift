@@ -20,7 +20,7 @@ struct Jixiao: ParsableCommand {
             FundsCommand.self, MonitorCommand.self, MonthlyCommand.self, IndicatorCommand.self, CheckCommand.self,
             ScoreCommand.self, TableCommand.self,
             ReportCommand.self, RuleSetCommand.self, ExportCommand.self, BackupCommand.self, HistoryCommand.self,
-            WatchCommand.self,
+            WatchCommand.self, WebUserCommand.self,
         ]
     )
 }

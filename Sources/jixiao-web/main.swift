@@ -1,0 +1,2 @@
+import JixiaoWeb
+print("jixiao-web")
