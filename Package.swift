@@ -141,6 +141,7 @@ let package = Package(
             name: "jixiao-web",
             dependencies: [
                 "JixiaoWeb", "JixiaoSystemd",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,0 +1,137 @@
+import Hummingbird
+import JixiaoClient
+import JixiaoProtocol
+import NIOCore
+
+/// The list of unit-years, a unit-year's dashboard (whole, or its live part), and the
+/// server-sent events that tell a dashboard to fetch its live part again.
+extension WebApp {
+    @Sendable func years(_ request: Request, _ context: WebContext, _ visitor: Visitor) async throws -> Response {
+        let replies = try await visitor.daemon.ask([ProtocolLine("YEAR LIST"), ProtocolLine("UNIT LIST")])
+        var names: [String: String] = [:]
+        for unit in replies[1].records { names[unit["code"] ?? ""] = unit["name"] ?? "" }
+        return Self.html(YearsPage.render(years: replies[0].records, unitNames: names, person: visitor.person))
+    }
+
+    func addDashboardRoutes(to router: Router<WebContext>) {
+        router.get("/y/:unit/:year", use: page(dashboard))
+        router.get("/y/:unit/:year/events", use: page(events))
+    }
+
+    /// The unit and year of a path.
+    static func unitYear(_ context: WebContext) throws -> (String, String) {
+        (try context.parameters.require("unit"), try context.parameters.require("year"))
+    }
+
+    @Sendable func dashboard(_ request: Request, _ context: WebContext, _ visitor: Visitor) async throws -> Response {
+        let (unit, year) = try Self.unitYear(context)
+        let date = request.uri.queryParameters["date"].map(String.init) ?? ""
+        let monitor = ProtocolLine("MONITOR").values(unit, year).keyIfGiven("date", date)
+        let replies = try await visitor.daemon.ask([
+            ProtocolLine("YEAR GET").values(unit, year), ProtocolLine("UNIT GET").values(unit),
+            ProtocolLine("DEPT GET").values(unit, year), ProtocolLine("PROJECT LIST").values(unit, year), monitor,
+            ProtocolLine("CHECK RUN").values(unit, year), ProtocolLine("SCORE").values(unit, year),
+        ])
+        if let refusal = replies[0].refusal {
+            return Self.html(
+                MessagePage.render(title: "找不到", message: refusal.label, detail: refusal.message, person: visitor.person),
+                status: .notFound
+            )
+        }
+        let monitorRows = replies[4].records
+        let chosen = request.uri.queryParameters["chart"].map(String.init)
+        let owner =
+            monitorRows.first { $0["owner"] == chosen }?["owner"] ?? monitorRows.first?["owner"] ?? "dept"
+        let monthly = try await visitor.daemon.ask(ProtocolLine("MONTHLY").values(unit, year, owner))
+        let isFragment = request.headers[.init("X-Jixiao-Fragment")!] == "live"
+        let flash = isFragment ? nil : await sessions.takeFlash(for: visitor.session.id)
+        let page = DashboardPage(
+            unit: unit,
+            year: year,
+            unitName: replies[1].first["name"] ?? unit,
+            yearRecord: replies[0].first,
+            dept: replies[2].first,
+            projects: replies[3].records,
+            monitor: monitorRows,
+            monthly: monthly.records,
+            monthlyOwner: owner,
+            findings: replies[5].records,
+            scores: replies[6].records,
+            role: visitor.role,
+            date: date,
+            flash: flash,
+            person: visitor.person
+        )
+        return Self.html(isFragment ? page.live : page.render())
+    }
+
+    /// `text/event-stream`: one `change` event per committed change in the unit-year, with
+    /// its sequence, author and object; a comment every 25 s keeps proxies from closing it.
+    @Sendable func events(_ request: Request, _ context: WebContext, _ visitor: Visitor) async throws -> Response {
+        let (unit, year) = try Self.unitYear(context)
+        let stream = await feed.subscribe(scope: "\(unit)/\(year)")
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+            body: Self.eventBody(stream)
+        )
+    }
+
+    /// The events of a stream as server-sent events.
+    static func eventBody(_ stream: AsyncStream<WatchEvent>) -> ResponseBody {
+        ResponseBody { writer in
+            try await writer.write(ByteBuffer(string: "retry: 2000\n: jixiao\n\n"))
+            for await event in merged(stream) {
+                guard let event else {
+                    try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+                    continue
+                }
+                let data =
+                    "{\"seq\":\(event.sequence),\"author\":\"\(jsonEscaped(Labels.author(event.author)))\","
+                    + "\"object\":\"\(jsonEscaped(event.object))\"}"
+                try await writer.write(ByteBuffer(string: "id: \(event.sequence)\nevent: change\ndata: \(data)\n\n"))
+            }
+            try await writer.finish(nil)
+        }
+    }
+
+    /// The stream's events, with `nil` every 25 seconds of quiet.
+    static func merged(_ stream: AsyncStream<WatchEvent>) -> AsyncStream<WatchEvent?> {
+        AsyncStream { continuation in
+            let forward = Task {
+                for await event in stream { continuation.yield(event) }
+                continuation.finish()
+            }
+            let beat = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(25))
+                    continuation.yield(nil)
+                }
+            }
+            continuation.onTermination = { _ in
+                forward.cancel()
+                beat.cancel()
+            }
+        }
+    }
+
+    /// Text inside a JSON string.
+    static func jsonEscaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "<": result += "\\u003c"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}

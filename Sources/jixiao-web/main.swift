@@ -1,2 +1,0 @@
-import JixiaoWeb
-print("jixiao-web")
