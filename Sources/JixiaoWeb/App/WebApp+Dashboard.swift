@@ -42,7 +42,9 @@ extension WebApp {
         let chosen = request.uri.queryParameters["chart"].map(String.init)
         let owner =
             monitorRows.first { $0["owner"] == chosen }?["owner"] ?? monitorRows.first?["owner"] ?? "dept"
-        let monthly = try await visitor.daemon.ask(ProtocolLine("MONTHLY").values(unit, year, owner))
+        let ownerReplies = try await visitor.daemon.ask([
+            ProtocolLine("MONTHLY").values(unit, year, owner), ProtocolLine("PAYMENT LIST").values(unit, year, owner),
+        ])
         let isFragment = request.headers[.init("X-Jixiao-Fragment")!] == "live"
         let flash = isFragment ? nil : await sessions.takeFlash(for: visitor.session.id)
         let page = DashboardPage(
@@ -53,8 +55,9 @@ extension WebApp {
             dept: replies[2].first,
             projects: replies[3].records,
             monitor: monitorRows,
-            monthly: monthly.records,
+            monthly: ownerReplies[0].records,
             monthlyOwner: owner,
+            payments: ownerReplies[1].records,
             findings: replies[5].records,
             scores: replies[6].records,
             role: visitor.role,

@@ -29,10 +29,10 @@ enum StyleSheet {
         .row { display: flex; flex-wrap: wrap; gap: 14px; }
         .row > .panel { flex: 1 1 380px; }
         .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 14px; }
-        .button, button.primary, button.secondary { display: inline-block; padding: 6px 14px; border: 1px solid var(--blue);
+        .button, button.primary, button.secondary, button.danger { display: inline-block; padding: 6px 14px; border: 1px solid var(--blue);
           border-radius: 3px; background: #fff; color: var(--blue); font: inherit; cursor: pointer; }
         .button.primary, button.primary { background: var(--blue); color: #fff; }
-        .button.danger, button.danger { border-color: var(--red); color: var(--red); }
+        .button.danger, button.danger { border-color: var(--red); background: #fff; color: var(--red); }
         .button:hover { text-decoration: none; filter: brightness(.95); }
         table.data { width: 100%; border-collapse: collapse; background: #fff; }
         table.data th, table.data td { padding: 6px 8px; border: 1px solid var(--line); text-align: left; vertical-align: top; }
@@ -69,6 +69,8 @@ enum StyleSheet {
         input[type=text], input[type=date], input[type=password], select, textarea { width: 100%; padding: 5px 7px;
           border: 1px solid #aab6c4; border-radius: 3px; font: inherit; background: #fff; }
         textarea { min-height: 70px; }
+        form.no-print input[type=date], form.no-print select { width: auto; min-width: 180px; }
+        form.no-print { margin: 0 0 10px; }
         .amount { display: flex; gap: 6px; } .amount input { flex: 1; } .amount select { width: 80px; }
         table.grid input, table.grid textarea { min-width: 70px; padding: 3px 5px; }
         table.grid textarea { min-height: 34px; }

@@ -11,6 +11,7 @@ struct DashboardPage {
     var monitor: [[String: String]]
     var monthly: [[String: String]]
     var monthlyOwner: String
+    var payments: [[String: String]]
     var findings: [[String: String]]
     var scores: [[String: String]]
     var role: WebRole
@@ -87,6 +88,7 @@ struct DashboardPage {
             <section class="panel"><h2>月度执行进度 · \(ownerName(monthlyOwner))</h2>\(ownerPicker)\(MonthChart.render(monthly, budget: monitor.first { $0["owner"] == monthlyOwner }?["budget"] ?? ""))</section>
             <section class="panel"><h2>自评得分</h2>\(scoreTable)</section>
             </div>
+            \(paymentTable)
             <section class="panel"><h2>审核发现<small class="muted">（共\(findings.count)项）</small></h2>\(FindingsView.table(findings, unit: unit, year: year))</section>
             <section class="panel"><h2>项目支出</h2>\(projectTable)</section>
             """
@@ -127,6 +129,29 @@ struct DashboardPage {
             """
     }
 
+    private var paymentTable: HTML {
+        let rows = payments.suffix(20).reversed().map { payment -> HTML in
+            """
+            <tr><td>\(payment["date"] ?? "")</td><td class="num">\(payment["amount"] ?? "")</td><td>\(Self.lineName(payment["line"] ?? ""))</td>
+            <td>\(payment["note"] ?? "")</td><td><a href="\(base)/history?path=\(unit)/\(year)/\(monthlyOwner)/payment/\(payment["id"] ?? "")">历史</a></td></tr>
+            """
+        }
+        return """
+            <section class="panel" id="payments"><h2>支付记录 · \(ownerName(monthlyOwner))<small class="muted">（共\(payments.count)笔\(payments.count > 20 ? "，显示最近20笔" : "")）</small></h2>
+            \(payments.isEmpty ? "<p class=\"muted\">尚无支付记录。</p>" as HTML : "<table class=\"data\"><thead><tr><th>支付日期</th><th class=\"num\">金额(万元)</th><th>资金来源</th><th>摘要</th><th></th></tr></thead><tbody>\(Array(rows))</tbody></table>" as HTML)
+            </section>
+            """
+    }
+
+    static func lineName(_ code: String) -> String {
+        switch code {
+        case "source.current": "当年财政拨款"
+        case "source.carryover": "上年结转资金"
+        case "source.other": "其他资金"
+        default: code
+        }
+    }
+
     private var scoreTable: HTML {
         var rows: [HTML] = []
         for owner in ["dept"] + projects.compactMap({ $0["code"] }) {
@@ -135,7 +160,7 @@ struct DashboardPage {
             rows.append(
                 """
                 <tr><td><a href="\(base)/indicators?owner=\(owner)">\(ownerName(owner))</a></td><td class="num">\(total?["final_score"] ?? "")</td>
-                <td>\(grade?["final_score"].flatMap { $0.isEmpty ? nil : $0 } ?? grade?["note"] ?? "")</td>
+                <td>\(grade?["final_score"].flatMap { $0.isEmpty ? nil : $0 } ?? "不评定")</td>
                 <td><a href="\(base)/table?owner=\(owner)&amp;form=evaluation">自评表</a></td></tr>
                 """
             )
