@@ -189,7 +189,7 @@ let package = Package(
         .testTarget(
             name: "JixiaoWebTests",
             dependencies: [
-                "JixiaoWeb", "JixiaoWebAccounts",
+                "JixiaoWeb", "JixiaoWebAccounts", "JixiaoClient", "JixiaoProtocol",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -6,9 +6,10 @@ import Logging
 /// would, with the role `user`'s groups give, and the journal records `user@proxy`.
 ///
 /// Only the Unix users in `trusted_proxies` may use it; anyone else gets `ERR DENIED` and
-/// nothing runs. Root and the daemon's own user are never taken on (they are admin whatever
-/// their groups): a web account must map to a user whose groups give its role. The identity
-/// is looked up for every request, so a change of groups applies at once.
+/// nothing runs. Root and the daemon's own user are not taken on (they are admin whatever
+/// their groups, so a web account must map to a user whose groups give its role), except by
+/// a proxy that is that user itself and so gains nothing (`make run` runs both as one
+/// user). The identity is looked up for every request, so a change of groups applies at once.
 extension ConnectionHandler {
     /// The reply to a proxied request, or `nil` for a request that gets none.
     func reply(to proxied: ProxiedRequest, session: inout Session) async -> Reply? {
@@ -29,8 +30,7 @@ extension ConnectionHandler {
         guard var identity = PeerIdentity.named(proxied.user, pid: proxy.pid) else {
             return .error(ProtocolError(.notFound, "no Unix user '\(excerpt(proxied.user))' for AS"))
         }
-        guard identity.uid != 0, identity.uid != policy.daemonUID, !policy.trustedProxies.contains(identity.userName)
-        else {
+        guard identity.uid == proxy.uid || (identity.uid != 0 && identity.uid != policy.daemonUID) else {
             return .error(
                 ProtocolError(
                     .denied,

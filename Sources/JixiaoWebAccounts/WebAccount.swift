@@ -30,6 +30,8 @@ public struct WebAccount: Sendable, Equatable {
         guard let first = text.utf8.first, text.utf8.count <= longestName else { return false }
         let isLowerOrDigit: (UInt8) -> Bool = { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) }
         return isLowerOrDigit(first)
-            && text.utf8.allSatisfy { isLowerOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+            && text.utf8.allSatisfy {
+                isLowerOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+            }
     }
 }

@@ -6,14 +6,16 @@ import Glibc
 /// atomically.
 ///
 /// A change is written to a temporary file beside it, synced, given the old file's owner,
-/// group and mode (a new file: root, mode 0640, the group of its folder — jixiao-web reads it
-/// through that group), renamed over the old one, and the folder synced: a reader sees the
+/// group and mode (a new file: its writer's, mode 0640, group `jixiao-web` when the system has
+/// it, else its folder's — jixiao-web reads it through that group), renamed over the old one, and the folder synced: a reader sees the
 /// old file or the new one, never half of one, and a crash loses at most the change being
 /// made. Changes hold an exclusive `flock` on the folder, so two `jixiao web-user` runs at
 /// once do not lose each other's change.
 public enum WebAccountsFile {
     /// The file jixiao-web and `jixiao web-user` use unless told otherwise.
     public static let defaultPath = "/etc/jixiao/web-users"
+    /// The group jixiao-web runs as (its sysusers entry), which a new file is given.
+    public static let serviceGroup = "jixiao-web"
 
     /// Reads the accounts; a missing file holds none.
     /// - Throws: ``WebAccountsError``.
@@ -86,7 +88,7 @@ public enum WebAccountsFile {
             if count < 0, errno != EINTR { failure = errorText() } else if count > 0 { written += count }
         }
         let owner = exists ? existing.st_uid : geteuid()
-        let group = exists ? existing.st_gid : folderStatus.st_gid
+        let group = exists ? existing.st_gid : (getgrnam(serviceGroup)?.pointee.gr_gid ?? folderStatus.st_gid)
         let mode = exists ? existing.st_mode & 0o7777 : 0o640
         if failure == nil, fchown(descriptor, owner, group) != 0, geteuid() == 0 { failure = errorText() }
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = errorText() }
@@ -97,7 +99,9 @@ public enum WebAccountsFile {
             unlink(temporary)
             throw .file(path: path, reason: failure)
         }
-        guard fsync(folder) == 0 else { throw .file(path: path, reason: "renamed, but the folder did not sync: \(errorText())") }
+        guard fsync(folder) == 0 else {
+            throw .file(path: path, reason: "renamed, but the folder did not sync: \(errorText())")
+        }
     }
 
     private static func folder(of path: String) -> String {

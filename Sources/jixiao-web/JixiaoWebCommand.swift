@@ -45,7 +45,9 @@ struct JixiaoWebCommand: AsyncParsableCommand {
             throw ExitCode(78)
         }
         if checkConfig {
-            print("jixiao-web: configuration ok: listen \(settings.listen), socket \(settings.socket), accounts \(settings.accounts), \(settings.usesTLS ? "HTTPS" : "HTTP")")
+            print(
+                "jixiao-web: configuration ok: listen \(settings.listen), socket \(settings.socket), accounts \(settings.accounts), \(settings.usesTLS ? "HTTPS" : "HTTP")"
+            )
             return
         }
         let level = Logger.Level(rawValue: settings.logLevel) ?? .info

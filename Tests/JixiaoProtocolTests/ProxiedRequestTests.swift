@@ -3,7 +3,9 @@ import Testing
 
 @Suite struct ProxiedRequestTests {
     @Test func anAsPrefixSplitsIntoTheUserAndTheRequest() throws {
-        let proxied = try #require(try ProxiedRequest.split("as olga  IF REV=3 PAYMENT ADD a 2024 dept date=2024-01-02"))
+        let proxied = try #require(
+            try ProxiedRequest.split("as olga  IF REV=3 PAYMENT ADD a 2024 dept date=2024-01-02")
+        )
         #expect(proxied.user == "olga")
         #expect(proxied.request == "IF REV=3 PAYMENT ADD a 2024 dept date=2024-01-02")
         #expect(proxied.line == "AS olga IF REV=3 PAYMENT ADD a 2024 dept date=2024-01-02")

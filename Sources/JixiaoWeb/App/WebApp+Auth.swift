@@ -116,7 +116,11 @@ extension WebApp {
         router.get("/login") { request, _ in
             let token = RandomToken.make()
             var response = Self.html(
-                LoginPage.render(token: token, next: Self.safeNext(request.uri.queryParameters["next"].map(String.init)), message: nil)
+                LoginPage.render(
+                    token: token,
+                    next: Self.safeNext(request.uri.queryParameters["next"].map(String.init)),
+                    message: nil
+                )
             )
             response.setCookie(cookie(Self.loginCookie, token, maxAge: 3600))
             return response
@@ -169,7 +173,11 @@ extension WebApp {
             return again("登录名或密码不正确。", .unauthorized)
         }
         await sessions.loginSucceeded(account: name)
-        let session = await sessions.open(account: account.name, unixUser: account.unixUser, passwordHash: account.passwordHash)
+        let session = await sessions.open(
+            account: account.name,
+            unixUser: account.unixUser,
+            passwordHash: account.passwordHash
+        )
         logger.info("logged in", metadata: ["web.account": "\(account.name)", "web.unix_user": "\(account.unixUser)"])
         return Self.redirect(
             next,

@@ -34,7 +34,12 @@ extension WebApp {
         ])
         if let refusal = replies[0].refusal {
             return Self.html(
-                MessagePage.render(title: "找不到", message: refusal.label, detail: refusal.message, person: visitor.person),
+                MessagePage.render(
+                    title: "找不到",
+                    message: refusal.label,
+                    detail: refusal.message,
+                    person: visitor.person
+                ),
                 status: .notFound
             )
         }

@@ -22,12 +22,24 @@ extension WebApp {
         let replies = try await visitor.daemon.ask([line, ProtocolLine("PROJECT LIST").values(unit, year)])
         if let refusal = replies[0].refusal {
             return Self.html(
-                MessagePage.render(title: "报表", message: refusal.label, detail: refusal.message, person: visitor.person),
+                MessagePage.render(
+                    title: "报表",
+                    message: refusal.label,
+                    detail: refusal.message,
+                    person: visitor.person
+                ),
                 status: .notFound
             )
         }
         let document = replies[0].cells.map { $0.first ?? "" }.joined(separator: "\n")
-        let bar = toolbar(unit: unit, year: year, owner: owner, form: form, compare: compare, projects: replies[1].records)
+        let bar = toolbar(
+            unit: unit,
+            year: year,
+            owner: owner,
+            form: form,
+            compare: compare,
+            projects: replies[1].records
+        )
         let page = document.replacingFirstOccurrence(of: "<body>", with: "<body>\n" + bar.markup)
         return Self.html(HTML(trusted: page), policy: SecurityHeaders.documentPolicy)
     }
@@ -72,7 +84,12 @@ extension WebApp {
         let replies = try await visitor.daemon.ask([line, ProtocolLine("UNIT GET").values(unit)])
         if let refusal = replies[0].refusal {
             return Self.html(
-                MessagePage.render(title: "变更历史", message: refusal.label, detail: refusal.message, person: visitor.person),
+                MessagePage.render(
+                    title: "变更历史",
+                    message: refusal.label,
+                    detail: refusal.message,
+                    person: visitor.person
+                ),
                 status: .badRequest
             )
         }

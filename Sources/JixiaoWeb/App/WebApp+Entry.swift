@@ -37,7 +37,13 @@ extension WebApp {
             ProtocolLine("UNIT GET").values(unit), ProtocolLine("PROJECT LIST").values(unit, year),
         ])
         let owners = [("dept", "部门整体支出")] + replies[1].records.map { ($0["code"] ?? "", $0["name"] ?? "") }
-        return EntryForms(unit: unit, year: year, unitName: replies[0].first["name"] ?? unit, owners: owners, person: visitor.person)
+        return EntryForms(
+            unit: unit,
+            year: year,
+            unitName: replies[0].first["name"] ?? unit,
+            owners: owners,
+            person: visitor.person
+        )
     }
 
     /// The refusal page for a form the person's role does not allow.
@@ -53,11 +59,18 @@ extension WebApp {
         )
     }
 
-    func entryForm(_ request: Request, _ context: WebContext, _ visitor: Visitor, kind: EntryKind) async throws
+    func entryForm(
+        _ request: Request,
+        _ context: WebContext,
+        _ visitor: Visitor,
+        kind: EntryKind
+    ) async throws
         -> Response
     {
         let (unit, year) = try Self.unitYear(context)
-        guard visitor.role >= kind.role else { return roleRefusal(visitor, needs: kind.role, back: "/y/\(unit)/\(year)") }
+        guard visitor.role >= kind.role else {
+            return roleRefusal(visitor, needs: kind.role, back: "/y/\(unit)/\(year)")
+        }
         let forms = try await entryForms(visitor, unit: unit, year: year)
         switch kind {
         case .payment: return Self.html(forms.payment())

@@ -35,7 +35,8 @@ extension WebApp {
         )
     }
 
-    @Sendable func indicatorGrid(_ request: Request, _ context: WebContext, _ visitor: Visitor) async throws -> Response {
+    @Sendable func indicatorGrid(_ request: Request, _ context: WebContext, _ visitor: Visitor) async throws -> Response
+    {
         let (unit, year) = try Self.unitYear(context)
         let owner = request.uri.queryParameters["owner"].map(String.init) ?? "dept"
         var pages = try await indicatorPages(visitor, unit: unit, year: year, owner: owner)
@@ -54,7 +55,9 @@ extension WebApp {
             var line = ProtocolLine("INDICATOR UPDATE").values(unit, year, owner, code)
             var changed = false
             for (field, _) in IndicatorPages.gridFields {
-                guard let value = form["\(field).\(code)"], value != form["was.\(field).\(code)"] ?? "" else { continue }
+                guard let value = form["\(field).\(code)"], value != form["was.\(field).\(code)"] ?? "" else {
+                    continue
+                }
                 line = line.key(field, value)
                 changed = true
             }
@@ -70,7 +73,12 @@ extension WebApp {
         return changes
     }
 
-    @Sendable func saveGrid(_ request: Request, _ context: WebContext, _ visitor: Visitor, _ form: [String: String])
+    @Sendable func saveGrid(
+        _ request: Request,
+        _ context: WebContext,
+        _ visitor: Visitor,
+        _ form: [String: String]
+    )
         async throws -> Response
     {
         let (unit, year) = try Self.unitYear(context)
@@ -102,14 +110,20 @@ extension WebApp {
         return Self.redirect(back)
     }
 
-    @Sendable func indicatorForm(_ request: Request, _ context: WebContext, _ visitor: Visitor) async throws -> Response {
+    @Sendable func indicatorForm(_ request: Request, _ context: WebContext, _ visitor: Visitor) async throws -> Response
+    {
         let (unit, year) = try Self.unitYear(context)
         let owner = try context.parameters.require("owner")
         let code = try context.parameters.require("code")
         var pages = try await indicatorPages(visitor, unit: unit, year: year, owner: owner)
         guard let indicator = pages.indicators.first(where: { $0["code"] == code }) else {
             return Self.html(
-                MessagePage.render(title: "找不到", message: "没有指标 \(code)。", person: visitor.person, back: "/y/\(unit)/\(year)"),
+                MessagePage.render(
+                    title: "找不到",
+                    message: "没有指标 \(code)。",
+                    person: visitor.person,
+                    back: "/y/\(unit)/\(year)"
+                ),
                 status: .notFound
             )
         }

@@ -122,7 +122,9 @@ public struct WebSettings: Sendable, Equatable {
             }
             let key = line[..<equals].trimmingCharacters(in: " \t")
             let value = line[line.index(after: equals)...].trimmingCharacters(in: " \t")
-            guard seen.insert(key).inserted else { throw WebSettingsError("\(path):\(index + 1): '\(key)' is set twice") }
+            guard seen.insert(key).inserted else {
+                throw WebSettingsError("\(path):\(index + 1): '\(key)' is set twice")
+            }
             do {
                 try set(key, value)
             } catch {

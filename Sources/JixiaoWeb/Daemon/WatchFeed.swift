@@ -1,6 +1,6 @@
+import JixiaoClient
 public import JixiaoProtocol
 public import Logging
-import JixiaoClient
 
 /// One `WATCH` of everything, kept open by jixiao-web as its own user, whose events go to
 /// every page that listens (server-sent events), filtered by the unit-year it shows.

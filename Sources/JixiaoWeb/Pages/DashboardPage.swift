@@ -122,7 +122,8 @@ struct DashboardPage {
     private var ownerPicker: HTML {
         let options = monitor.map { row -> HTML in
             let owner = row["owner"] ?? ""
-            return "<option value=\"\(owner)\"\(owner == monthlyOwner ? " selected" : "")>\(row["name"] ?? owner)</option>"
+            return
+                "<option value=\"\(owner)\"\(owner == monthlyOwner ? " selected" : "")>\(row["name"] ?? owner)</option>"
         }
         return """
             <form method="get" action="\(base)" class="no-print">\(date.isEmpty ? HTML.empty : "<input type=\"hidden\" name=\"date\" value=\"\(date)\">")<select name="chart" data-submit>\(options)</select></form>

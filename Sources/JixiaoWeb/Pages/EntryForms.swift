@@ -41,7 +41,9 @@ struct EntryForms {
 
     func payment() -> HTML {
         let line = values["line"] ?? ""
-        let lines = [("", "（不区分）"), ("source.current", "当年财政拨款"), ("source.carryover", "上年结转资金"), ("source.other", "其他资金")]
+        let lines = [
+            ("", "（不区分）"), ("source.current", "当年财政拨款"), ("source.carryover", "上年结转资金"), ("source.other", "其他资金"),
+        ]
         let lineOptions = lines.map { code, name -> HTML in
             "<option value=\"\(code)\"\(code == line ? " selected" : "")>\(name)</option>"
         }

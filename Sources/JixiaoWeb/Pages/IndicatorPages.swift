@@ -23,7 +23,9 @@ struct IndicatorPages {
     ]
 
     /// The fields one indicator's form edits.
-    static let formFields = ["actual", "deviation", "completion", "override_score", "override_reason", "not_applicable"]
+    static let formFields = [
+        "actual", "deviation", "completion", "override_score", "override_reason", "not_applicable",
+    ]
 
     private func layout(_ title: String) -> Layout {
         Layout(title: title, person: person, trail: [("单位年度", "/years"), ("\(unitName) \(year)年度", base), (title, "")])

@@ -1,6 +1,12 @@
 /// A page that only says something: a refusal, an error, a missing object.
 enum MessagePage {
-    static func render(title: String, message: String, detail: String = "", person: Layout.Person?, back: String = "/")
+    static func render(
+        title: String,
+        message: String,
+        detail: String = "",
+        person: Layout.Person?,
+        back: String = "/"
+    )
         -> HTML
     {
         Layout(title: title, person: person).page(

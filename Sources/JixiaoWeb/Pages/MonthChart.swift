@@ -13,12 +13,13 @@ enum MonthChart {
         let plotHeight = height - bottom - top
         let step = (width - left - 10) / 12
         let number = { (text: String?) in Double(text ?? "") ?? 0 }
-        let highest = max(
-            months.map { number($0["cumulative"]) }.max() ?? 0,
-            months.map { number($0["even_pace"]) }.max() ?? 0,
-            number(budget),
-            0.01
-        ) * 1.08
+        let highest =
+            max(
+                months.map { number($0["cumulative"]) }.max() ?? 0,
+                months.map { number($0["even_pace"]) }.max() ?? 0,
+                number(budget),
+                0.01
+            ) * 1.08
         let y = { (value: Double) in top + plotHeight * (1 - value / highest) }
         var shapes: [HTML] = []
         for fraction in [0.0, 0.25, 0.5, 0.75, 1.0] {

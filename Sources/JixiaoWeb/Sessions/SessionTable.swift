@@ -37,7 +37,11 @@ public struct SessionTable: Sendable {
     private var entries: [String: Entry] = [:]
 
     /// Creates an empty table.
-    public init(idleLimit: Duration = .seconds(2 * 3600), absoluteLimit: Duration = .seconds(12 * 3600), capacity: Int = 10_000) {
+    public init(
+        idleLimit: Duration = .seconds(2 * 3600),
+        absoluteLimit: Duration = .seconds(12 * 3600),
+        capacity: Int = 10_000
+    ) {
         self.idleLimit = idleLimit
         self.absoluteLimit = absoluteLimit
         self.capacity = capacity
