@@ -10,10 +10,12 @@ set -euo pipefail
 # - systemd-container, debootstrap: the end-to-end test boots a Debian container;
 #   python3 reads journalctl's JSON there;
 # - chromium, fonts-noto-cjk: render the HTML tables to PNG and PDF in a test;
+# - chromium-driver, python3-pip: the browser tests of jixiao-web drive headless Chromium
+#   with selenium (from PyPI, below) through Debian's chromedriver;
 # - redis-server, redis-tools: `make bench` measures Redis in the same run, on a server of
 #   its own (a temporary Unix socket), never the system service.
 packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3 chromium fonts-noto-cjk
-    redis-server redis-tools)
+    chromium-driver python3-pip redis-server redis-tools)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -25,6 +27,16 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# selenium and pytest for the browser tests (Tests/Web), from PyPI when missing.
+python_missing=()
+python3 -c 'import selenium' 2>/dev/null || python_missing+=(selenium)
+python3 -c 'import pytest' 2>/dev/null || python_missing+=(pytest)
+if [ ${#python_missing[@]} -gt 0 ]; then
+    echo "setup: installing ${python_missing[*]} (PyPI)"
+    python3 -m pip install --quiet "${python_missing[@]}" 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages "${python_missing[@]}"
 fi
 
 # The Swift toolchain is not a Debian package: it must be on PATH (it is at /opt/swift on
