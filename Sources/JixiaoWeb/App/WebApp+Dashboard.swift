@@ -2,6 +2,7 @@ import Hummingbird
 import JixiaoClient
 import JixiaoProtocol
 import NIOCore
+import ServiceLifecycle
 
 /// The list of unit-years, a unit-year's dashboard (whole, or its live part), and the
 /// server-sent events that tell a dashboard to fetch its live part again.
@@ -85,20 +86,30 @@ extension WebApp {
         )
     }
 
-    /// The events of a stream as server-sent events.
+    /// The events of a stream as server-sent events, until the page goes or the server
+    /// shuts down (the HTTP server stops first and waits for its responses to end; the
+    /// browser reconnects to the next server by itself).
     static func eventBody(_ stream: AsyncStream<WatchEvent>) -> ResponseBody {
         ResponseBody { writer in
             try await writer.write(ByteBuffer(string: "retry: 2000\n: jixiao\n\n"))
-            for await event in merged(stream) {
-                guard let event else {
-                    try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
-                    continue
+            let (chunks, chunk) = AsyncStream.makeStream(of: String.self)
+            let forward = Task {
+                await cancelWhenGracefulShutdown {
+                    for await event in merged(stream) {
+                        guard let event else {
+                            chunk.yield(": keep-alive\n\n")
+                            continue
+                        }
+                        let data =
+                            "{\"seq\":\(event.sequence),\"author\":\"\(jsonEscaped(Labels.author(event.author)))\","
+                            + "\"object\":\"\(jsonEscaped(event.object))\"}"
+                        chunk.yield("id: \(event.sequence)\nevent: change\ndata: \(data)\n\n")
+                    }
                 }
-                let data =
-                    "{\"seq\":\(event.sequence),\"author\":\"\(jsonEscaped(Labels.author(event.author)))\","
-                    + "\"object\":\"\(jsonEscaped(event.object))\"}"
-                try await writer.write(ByteBuffer(string: "id: \(event.sequence)\nevent: change\ndata: \(data)\n\n"))
+                chunk.finish()
             }
+            defer { forward.cancel() }
+            for await text in chunks { try await writer.write(ByteBuffer(string: text)) }
             try await writer.finish(nil)
         }
     }
