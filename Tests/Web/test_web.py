@@ -52,9 +52,10 @@ def monitor_row(driver, owner="jiandu"):
     return row.get_attribute("class"), row.find_element(By.CSS_SELECTOR, "td.rate").text
 
 
-def record_payment(driver, stack, date, amount, unit="元", note="", owner="jiandu"):
+def record_payment(driver, stack, date, amount, unit="元", note="", owner="jiandu", line="source.current"):
     driver.get(stack.url + YEAR + "/payment")
     Select(driver.find_element(By.NAME, "owner")).select_by_value(owner)
+    Select(driver.find_element(By.NAME, "line")).select_by_value(line)
     driver.execute_script("document.getElementById('date').value = arguments[0]", date)
     driver.find_element(By.NAME, "amount").send_keys(amount)
     Select(driver.find_element(By.NAME, "amount_unit")).select_by_value(unit)
@@ -97,7 +98,7 @@ def test_an_operator_records_a_payment_and_sees_the_execution_rate_and_monitor_c
     assert rate == "5.00%" and "level-row-red" in level, (level, rate)
     assert "红色预警" in olga.find_element(By.CSS_SELECTOR, "#monitor tr[data-owner=jiandu]").text
 
-    record_payment(olga, stack, "2025-06-01", "45", unit="万元")
+    record_payment(olga, stack, "2025-06-01", "45", unit="万元", note="第二季度检查及专家劳务", line="source.carryover")
     olga.get(stack.url + MONITOR)
     level, rate = monitor_row(olga)
     assert rate == "50.00%" and "level-row-green" in level, (level, rate)
@@ -105,7 +106,6 @@ def test_an_operator_records_a_payment_and_sees_the_execution_rate_and_monitor_c
     assert len(lines) == 2 and "第一批检查经费" in lines[0], lines
     history = stack.raw("HISTORY ceshi/2025/jiandu/payment/1").stdout
     assert "\tjxt-clerk@jxt-proxy\t" in history, history
-    save_picture(olga, stack, "web-dashboard.png")
 
 
 def test_an_actual_value_that_fails_its_target_shows_the_finding_on_save(stack, browsers):
@@ -140,7 +140,7 @@ def test_a_second_browser_sees_a_change_live_without_reloading(stack, browsers):
     wait_for(lambda: "on" in rita.find_element(By.CSS_SELECTOR, ".live-state").get_attribute("class"),
              message="the live connection")
     _, before = monitor_row(rita)
-    record_payment(olga, stack, "2025-06-20", "100000", note="第二批")
+    record_payment(olga, stack, "2025-06-20", "100000", note="第二批飞行检查差旅")
     wait_for(lambda: monitor_row(rita)[1] == "60.00%", message=f"the rate to change live (was {before})")
     assert rita.execute_script("return window.jixiaoMarker") == 42, "the page was reloaded"
 
@@ -216,19 +216,6 @@ def test_a_forged_post_without_the_csrf_token_is_refused(stack, browsers):
     assert "伪造" not in "\n".join(payments(stack))
 
 
-def test_every_value_is_escaped(stack, browsers):
-    olga = browsers()
-    log_in(olga, stack, "olga")
-    note = '<img src=x id=injected onerror="document.title=1">&"'
-    record_payment(olga, stack, "2025-06-28", "1", note=note)
-    olga.get(stack.url + YEAR + "?chart=jiandu")
-    assert note in olga.find_element(By.ID, "payments").text
-    olga.get(stack.url + YEAR + "/history?path=ceshi/2025/jiandu")
-    assert "document.title=1" in olga.find_element(By.TAG_NAME, "main").text
-    assert not olga.find_elements(By.ID, "injected")
-    assert olga.title != "1"
-
-
 def test_the_indicator_table_is_edited_as_a_grid(stack, browsers):
     olga = browsers()
     log_in(olga, stack, "olga")
@@ -267,6 +254,45 @@ def test_the_self_evaluation_table_prints(stack, browsers):
     pages = pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page/") + pdf.count(b"/Type /Page ") + pdf.count(
         b"/Type/Page/") + pdf.count(b"/Type/Page\n")
     assert pages == 1, pages
+
+
+def test_a_budget_adjustment_moves_the_monitored_budget(stack, browsers):
+    olga = browsers()
+    log_in(olga, stack, "olga")
+    olga.get(stack.url + MONITOR)
+    budget = olga.find_element(By.CSS_SELECTOR, "#monitor tr[data-owner=jiandu] td:nth-child(3)").text
+    olga.get(stack.url + YEAR + "/adjustment")
+    Select(olga.find_element(By.NAME, "owner")).select_by_value("jiandu")
+    olga.execute_script("document.getElementById('date').value = '2025-04-01'")
+    Select(olga.find_element(By.NAME, "kind")).select_by_value("追加")
+    olga.find_element(By.NAME, "amount").send_keys("20")
+    Select(olga.find_element(By.NAME, "amount_unit")).select_by_value("万元")
+    olga.find_element(By.NAME, "reason").send_keys("追加飞行检查经费")
+    olga.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    flash = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the adjustment's flash")
+    assert "预算调整已保存" in flash
+    # 年初预算数 plus the adjustments is no longer 全年预算数: the checker says so on save.
+    assert "全年预算数" in flash, flash
+    olga.get(stack.url + MONITOR)
+    after = olga.find_element(By.CSS_SELECTOR, "#monitor tr[data-owner=jiandu] td:nth-child(3)").text
+    assert (budget, after) == ("100.00", "120.00"), (budget, after)
+    # The picture in docs/: the dashboard at the end of the third quarter.
+    olga.get(stack.url + YEAR + "?date=2025-09-30&chart=jiandu")
+    assert "黄色预警" in olga.find_element(By.ID, "monitor").text
+    save_picture(olga, stack, "web-dashboard.png")
+
+
+def test_every_value_is_escaped(stack, browsers):
+    olga = browsers()
+    log_in(olga, stack, "olga")
+    note = '<img src=x id=injected onerror="document.title=1">&"'
+    record_payment(olga, stack, "2025-06-28", "1", note=note)
+    olga.get(stack.url + YEAR + "?chart=jiandu")
+    assert note in olga.find_element(By.ID, "payments").text
+    olga.get(stack.url + YEAR + "/history?path=ceshi/2025/jiandu")
+    assert "document.title=1" in olga.find_element(By.TAG_NAME, "main").text
+    assert not olga.find_elements(By.ID, "injected")
+    assert olga.title != "1"
 
 
 def test_login_attempts_are_rate_limited(stack, browsers):
