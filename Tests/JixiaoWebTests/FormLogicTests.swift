@@ -1,3 +1,4 @@
+import JixiaoProtocol
 import Testing
 
 @testable import JixiaoWeb
@@ -42,8 +43,17 @@ import Testing
         #expect(!WatchFeed.isInside("ceshi2/2025", scope: "ceshi/2025"))
     }
 
-    @Test func serverSentEventDataIsJSONSafe() {
-        #expect(WebApp.jsonEscaped("a\"b\\c</script>\n") == "a\\\"b\\\\c\\u003c/script>\\u000a")
+    @Test func serverSentEventDataIsOneLineOfJSON() {
+        let event = WatchEvent(
+            sequence: 7,
+            line: 1,
+            lines: 1,
+            time: "2025-01-01T00:00:00.000Z",
+            author: "olga@jixiao-web",
+            object: "a/2025/\"x\"\n",
+            change: "PAYMENT ADD …"
+        )
+        #expect(WebApp.eventData(event) == "{\"seq\":7,\"author\":\"olga（网页）\",\"object\":\"a/2025/\\\"x\\\"\\n\"}")
     }
 
     @Test func journalTimesShowInChinaTime() {

@@ -100,10 +100,7 @@ extension WebApp {
                             chunk.yield(": keep-alive\n\n")
                             continue
                         }
-                        let data =
-                            "{\"seq\":\(event.sequence),\"author\":\"\(jsonEscaped(Labels.author(event.author)))\","
-                            + "\"object\":\"\(jsonEscaped(event.object))\"}"
-                        chunk.yield("id: \(event.sequence)\nevent: change\ndata: \(data)\n\n")
+                        chunk.yield("id: \(event.sequence)\nevent: change\ndata: \(eventData(event))\n\n")
                     }
                 }
                 chunk.finish()
@@ -112,6 +109,16 @@ extension WebApp {
             for await text in chunks { try await writer.write(ByteBuffer(string: text)) }
             try await writer.finish(nil)
         }
+    }
+
+    /// An event's data line: `{"seq":…,"author":"…","object":"…"}` (one line: JSON strings
+    /// escape newlines).
+    static func eventData(_ event: WatchEvent) -> String {
+        var data = "{\"seq\":\(event.sequence),\"author\":"
+        JSONText.appendString(Labels.author(event.author), to: &data)
+        data += ",\"object\":"
+        JSONText.appendString(event.object, to: &data)
+        return data + "}"
     }
 
     /// The stream's events, with `nil` every 25 seconds of quiet.
@@ -132,25 +139,5 @@ extension WebApp {
                 beat.cancel()
             }
         }
-    }
-
-    /// Text inside a JSON string.
-    static func jsonEscaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "<": result += "\\u003c"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
     }
 }
