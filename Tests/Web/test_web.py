@@ -143,6 +143,7 @@ def test_a_second_browser_sees_a_change_live_without_reloading(stack, browsers):
     record_payment(olga, stack, "2025-06-20", "100000", note="第二批飞行检查差旅")
     wait_for(lambda: monitor_row(rita)[1] == "60.00%", message=f"the rate to change live (was {before})")
     assert rita.execute_script("return window.jixiaoMarker") == 42, "the page was reloaded"
+    assert "on" in rita.find_element(By.CSS_SELECTOR, ".live-state").get_attribute("class"), "still shown as live"
 
     # A change made anywhere, here with the command-line client, shows up too.
     assert stack.raw("PAYMENT ADD ceshi 2025 jiandu date=2025-06-25 amount=10万元 note=命令行").returncode == 0

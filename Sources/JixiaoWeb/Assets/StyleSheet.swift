@@ -58,7 +58,8 @@ enum StyleSheet {
         .flash.ok { border-color: var(--green); } .flash.ok strong { color: var(--green); }
         .flash.refused { border-color: var(--red); } .flash.refused strong { color: var(--red); }
         .muted { color: var(--muted); }
-        .live-state { float: right; color: var(--muted); font-size: 12px; }
+        .live-bar { height: 0; position: relative; }
+        .live-state { position: absolute; right: 16px; top: 12px; color: var(--muted); font-size: 12px; }
         .live-state.on::before { content: "● "; color: var(--green); }
         .notice { position: fixed; right: 16px; bottom: 16px; padding: 8px 14px; border-radius: 4px; background: #263238; color: #fff;
           opacity: 0; transition: opacity .3s; pointer-events: none; }

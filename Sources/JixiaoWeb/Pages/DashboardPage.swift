@@ -38,6 +38,7 @@ struct DashboardPage {
             <h1>\(unitName) \(year)年度<small><span class="status status-\(status)">\(Labels.status(status))</span></small></h1>
             \(actions)
             \(FindingsView.flash(flash, unit: unit, year: year))
+            <div class="live-bar"><span class="live-state">未连接实时更新</span></div>
             <div id="live" data-events="\(base)/events">
             \(live)
             </div>
@@ -73,7 +74,6 @@ struct DashboardPage {
         let paid = dept["paid"].flatMap { $0.isEmpty ? nil : $0 } ?? "—"
         return """
             <section class="panel">
-            <span class="live-state">未连接实时更新</span>
             <h2>部门整体支出</h2>
             <div class="figures">
             <div class="figure"><div class="label">年初预算数</div><div class="value">\(dept["budget_initial"] ?? "")<small>万元</small></div></div>
