@@ -17,6 +17,9 @@ let package = Package(
         .executable(name: "jixiaod", targets: ["jixiaod"]),
         .executable(name: "jixiao", targets: ["jixiao"]),
         .executable(name: "jixiao-web", targets: ["jixiao-web"]),
+        .executable(name: "jixiao-xlsx", targets: ["jixiao-xlsx"]),
+        // The workbook writer and reader, for any front that lays out the forms itself.
+        .library(name: "JixiaoWorkbook", targets: ["JixiaoWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -31,6 +34,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        // Reading .xlsx workbooks (a zip of XML parts), in JixiaoWorkbook only.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash.git", from: "8.1.1"),
         // Latency percentiles in the benchmark harness only.
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
@@ -85,6 +91,26 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strict
+        ),
+        // libxlsxwriter (Debian libxlsxwriter-dev), the C library that writes .xlsx files.
+        // Reached only through JixiaoWorkbook.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Workbooks: the official forms written as .xlsx (libxlsxwriter) laid out as the
+        // templates, and .xlsx sheets read back as cells (ZIPFoundation, SWXMLHash). Uses
+        // Foundation, so it is kept out of `jixiao` (whose start-up every script pays).
+        .target(
+            name: "JixiaoWorkbook",
+            dependencies: [
+                "JixiaoCore", "JixiaoReports", "CXlsxWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "SWXMLHash", package: "SWXMLHash"),
             ],
             swiftSettings: strict
         ),
@@ -149,6 +175,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `jixiao-xlsx`: the workbook filter `jixiao` runs for .xlsx files (forms as cells in,
+        // a workbook out; a workbook in, its cells out). No socket: it never sees the daemon.
+        .executableTarget(
+            name: "jixiao-xlsx",
+            dependencies: ["JixiaoWorkbook", "JixiaoReports", "JixiaoProtocol"],
+            swiftSettings: strict
+        ),
         // The benchmark harness (`make bench`, release build); never run by `swift test`.
         .executableTarget(
             name: "JixiaoBenchmarks",
@@ -184,6 +217,12 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "JixiaoClientTests", dependencies: ["JixiaoClient"], swiftSettings: strict),
+        .testTarget(
+            name: "JixiaoWorkbookTests",
+            dependencies: ["JixiaoWorkbook", "JixiaoReports", "JixiaoCore"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -13,9 +13,13 @@ set -euo pipefail
 # - chromium-driver, python3-pip: the browser tests of jixiao-web drive headless Chromium
 #   with selenium (from PyPI, below) through Debian's chromedriver;
 # - redis-server, redis-tools: `make bench` measures Redis in the same run, on a server of
-#   its own (a temporary Unix socket), never the system service.
+#   its own (a temporary Unix socket), never the system service;
+# - libxlsxwriter-dev: the CXlsxWriter module writes .xlsx workbooks (jixiao-xlsx);
+# - libreoffice-calc-nogui, poppler-utils: a test prints an exported workbook to PDF and PNG;
+# - python3-openpyxl: the tests read and write workbooks with openpyxl.
 packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3 chromium fonts-noto-cjk
-    chromium-driver python3-pip redis-server redis-tools)
+    chromium-driver python3-pip redis-server redis-tools libxlsxwriter-dev libreoffice-calc-nogui poppler-utils
+    python3-openpyxl)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -27,6 +31,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The tests run `python3` from PATH; where that is not Debian's (a pyenv, say), it gets openpyxl
+# from PyPI.
+if ! python3 -c 'import openpyxl' >/dev/null 2>&1; then
+    echo "setup: installing openpyxl for $(command -v python3)"
+    python3 -m pip install -q openpyxl || { echo "setup: cannot install openpyxl for python3" >&2; exit 1; }
 fi
 
 # selenium and pytest for the browser tests (Tests/Web), from PyPI when missing.

@@ -1,6 +1,7 @@
-/// Reads CSV as spreadsheets export it (RFC 4180): comma-separated, fields in double quotes
-/// may hold commas, newlines and doubled quotes; a UTF-8 byte-order mark is skipped; lines
-/// end in `\n` or `\r\n`.
+/// Reads CSV as spreadsheets export it (RFC 4180): comma-separated (or tab-separated, as a
+/// paste from Excel or its "Unicode 文本" is), fields in double quotes may hold the
+/// separator, newlines and doubled quotes; a UTF-8 byte-order mark is skipped; lines end in
+/// `\n` or `\r\n`. Each record is one spreadsheet row, so row numbers are the records'.
 public enum CSVReader {
     /// A malformed cell.
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -16,7 +17,7 @@ public enum CSVReader {
 
     /// The rows of a CSV text, each a list of cells.
     /// - Throws: ``Failure`` for an unclosed quote or text after a closing quote.
-    public static func rows(_ text: String) throws(Failure) -> [[String]] {
+    public static func rows(_ text: String, separator: Unicode.Scalar = ",") throws(Failure) -> [[String]] {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var rows: [[String]] = []
@@ -51,7 +52,7 @@ public enum CSVReader {
                 continue
             }
             switch scalar {
-            case ",":
+            case separator:
                 finishCell()
             case "\r":
                 continue
@@ -75,5 +76,15 @@ public enum CSVReader {
             rows.append(row)
         }
         return rows
+    }
+
+    /// The separator of a delimited text: a tab when its first lines (title rows above the
+    /// header have neither) hold more tabs than commas — a paste, or Excel's "Unicode 文本" —
+    /// else a comma.
+    public static func separator(of text: String) -> Unicode.Scalar {
+        let head = text.split(separator: "\n").prefix(30)
+        let tabs = head.reduce(0) { $0 + $1.filter { $0 == "\t" }.count }
+        let commas = head.reduce(0) { $0 + $1.filter { $0 == "," }.count }
+        return tabs > commas ? "\t" : ","
     }
 }

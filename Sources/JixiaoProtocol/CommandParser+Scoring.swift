@@ -24,7 +24,8 @@ extension CommandParser {
                     owner: a.count > 2 ? try Owner(parsing: a.positional(2)) : nil,
                     format: try choice(a, "format", default: .text),
                     view: try choice(a, "view", default: .official),
-                    form: try a.optional("form").map { value throws(ProtocolError) in try choice(value, "form") }
+                    form: try a.optional("form").map { value throws(ProtocolError) in try choice(value, "form") },
+                    date: try a.optional("date").map { value throws(DomainError) in try CivilDate(parsing: value) }
                 )
             )
         case "REPORT":

@@ -39,12 +39,19 @@ extension CommandTable {
                 arguments: ["unit", "year", "owner"],
                 optional: 1,
                 keys: [
-                    ("format", "text (default), csv, json, html or md"),
+                    (
+                        "format",
+                        "text (default), csv, json, html, md, or cells (the forms as data: a row per cell, for the workbook writer)"
+                    ),
                     (
                         "view",
                         "official (default): Jixiao's scores; compare: printed beside computed, with the findings"
                     ),
-                    ("form", "evaluation (自评表) or base (基础数据表, the department's); default both"),
+                    (
+                        "form",
+                        "evaluation (自评表), base (基础数据表, the department's), monitor (绩效运行监控表), indicators (绩效指标表), payments (支付明细) or all; default evaluation and base"
+                    ),
+                    ("date", "the 绩效运行监控表's date, YYYY-MM-DD (default today, within the year)"),
                 ],
                 summary: "the official self-evaluation tables of a unit-year (or of dept or one project), as lines"
             ),

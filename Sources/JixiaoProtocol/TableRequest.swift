@@ -12,6 +12,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case html
     /// Markdown.
     case md
+    /// The forms as data: one row per title line, column and cell, with spans, roles and
+    /// exact amounts (``FormCells``), for a program that lays them out itself (the workbook
+    /// writer).
+    case cells
 }
 
 /// What the official tables show.
@@ -28,9 +32,17 @@ public enum FormChoice: String, Sendable, CaseIterable {
     case evaluation
     /// The department's 基础数据表.
     case base
+    /// The 绩效运行监控表 on `date=` (default today, within the year).
+    case monitor
+    /// Each expenditure's 绩效指标表 (with codes, for filling and importing again).
+    case indicators
+    /// Each expenditure's 支付明细 (with the payments' ids).
+    case payments
+    /// Everything a workbook holds: 基础数据表, 自评表, 绩效运行监控表 and 绩效指标表.
+    case all
 }
 
-/// `TABLE unit year [owner] [format=…] [view=…] [form=…]`.
+/// `TABLE unit year [owner] [format=…] [view=…] [form=…] [date=…]`.
 public struct TableRequest: Sendable, Equatable {
     /// The unit.
     public var unit: Code
@@ -44,6 +56,8 @@ public struct TableRequest: Sendable, Equatable {
     public var view: TableView
     /// Only the evaluation form or only the base data table; `nil` for both.
     public var form: FormChoice?
+    /// The 绩效运行监控表's date (`date=`); `nil` for today, within the year.
+    public var date: CivilDate?
 
     /// Creates a request.
     public init(
@@ -52,7 +66,8 @@ public struct TableRequest: Sendable, Equatable {
         owner: Owner? = nil,
         format: OutputFormat = .text,
         view: TableView = .official,
-        form: FormChoice? = nil
+        form: FormChoice? = nil,
+        date: CivilDate? = nil
     ) {
         self.unit = unit
         self.year = year
@@ -60,6 +75,7 @@ public struct TableRequest: Sendable, Equatable {
         self.format = format
         self.view = view
         self.form = form
+        self.date = date
     }
 }
 

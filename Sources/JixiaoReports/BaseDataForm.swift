@@ -69,7 +69,8 @@ extension YearForms {
                     Compare.money(line?.amount(column)),
                     .number,
                     columns: 2,
-                    field: code.map { "line/\($0)/\(column)" }
+                    field: code.map { "line/\($0)/\(column)" },
+                    amount: line?.amount(column)
                 )
             }
         }
@@ -78,8 +79,20 @@ extension YearForms {
             grid.newRow()
             grid.add(label, .heading)
             grid.add("——", .number, columns: 2)
-            grid.add(Compare.money(line?.budget), .number, columns: 2, field: "line/\(code)/budget")
-            grid.add(Compare.money(line?.actual), .number, columns: 2, field: "line/\(code)/actual")
+            grid.add(
+                Compare.money(line?.budget),
+                .number,
+                columns: 2,
+                field: "line/\(code)/budget",
+                amount: line?.budget
+            )
+            grid.add(
+                Compare.money(line?.actual),
+                .number,
+                columns: 2,
+                field: "line/\(code)/actual",
+                amount: line?.actual
+            )
         }
         grid.newRow()
         grid.add("楼堂馆所控制情况\n（\(year.year)年完工项目）", .heading)
@@ -90,8 +103,18 @@ extension YearForms {
         grid.newRow()
         grid.add("")
         for _ in 0..<3 { grid.add("", .number) }
-        grid.add(Compare.money(building?.budget), .number, field: "line/building/budget")
-        grid.add(Compare.money(building?.actual), .number, field: "line/building/actual")
+        grid.add(
+            Compare.money(building?.budget),
+            .number,
+            field: "line/building/budget",
+            amount: building?.budget
+        )
+        grid.add(
+            Compare.money(building?.actual),
+            .number,
+            field: "line/building/actual",
+            amount: building?.actual
+        )
         var investment = ""
         if let budget = building?.budget, let actual = building?.actual {
             investment = Compare.rate(Ratio(numerator: Int128(actual.fen), denominator: Int128(budget.fen)))

@@ -58,7 +58,12 @@ extension YearForms {
                 grid.newRow()
                 marks.lines[code] = grid.add(label, .heading, columns: 2)
                 for column in ["initial", "full", "executed"] {
-                    grid.add(Compare.money(line?.amount(column)), .number, field: "line/\(code)/\(column)")
+                    grid.add(
+                        Compare.money(line?.amount(column)),
+                        .number,
+                        field: "line/\(code)/\(column)",
+                        amount: line?.amount(column)
+                    )
                 }
                 for _ in 0..<3 { grid.add("", .number) }
             }
@@ -66,6 +71,7 @@ extension YearForms {
         goals(&grid, expenditure)
         indicators(&grid, &marks, expenditure, score)
         var form = grid.form
+        form.name = owner == .department ? "部门整体支出" : year.projectList.first { .project($0.code) == owner }?.name
         form.notes = notes(score)
         form.review = review(&form, marks, key: key, score: score)
         return form
@@ -98,9 +104,9 @@ extension YearForms {
         grid.newRow()
         marks.budget = grid.add("年度资金总额", .heading, columns: 2)
         let budget = expenditure.budget
-        grid.add(Compare.money(budget.initial), .number, field: "budget.initial")
-        grid.add(Compare.money(budget.full), .number, field: "budget.full")
-        grid.add(Compare.money(budget.executed), .number, field: "budget.executed")
+        grid.add(Compare.money(budget.initial), .number, field: "budget.initial", amount: budget.initial)
+        grid.add(Compare.money(budget.full), .number, field: "budget.full", amount: budget.full)
+        grid.add(Compare.money(budget.executed), .number, field: "budget.executed", amount: budget.executed)
         let execution = score.execution
         grid.add(execution.weight?.plain ?? "", .number, field: "execution.weight")
         let rate = budget.executionRate.map {

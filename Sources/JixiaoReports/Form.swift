@@ -1,3 +1,5 @@
+public import JixiaoCore
+
 /// One official form (基础数据表, 部门整体支出绩效自评表, 项目支出绩效自评表) as a grid of cells
 /// with merged cells, in the templates' row order: the one layout every renderer (terminal,
 /// CSV, JSON, HTML, Markdown) draws.
@@ -10,12 +12,21 @@ public struct Form: Sendable, Equatable {
         case department
         /// 项目支出绩效自评表.
         case project
+        /// 绩效运行监控表: each expenditure's execution against time progress on a date.
+        case monitor
+        /// 绩效指标表: one expenditure's indicators with their codes, to fill and import again.
+        case indicators
+        /// 支付明细: one expenditure's payments with their ids, to correct and import again.
+        case payments
     }
 
     /// Which form.
     public var kind: Kind
     /// `dept`, or the project's code.
     public var owner: String
+    /// What the form is of, in words (the project's name, 部门整体支出), for a workbook's
+    /// sheet tab; `nil` for the year's forms.
+    public var name: String?
     /// The heading: 项目支出绩效自评表.
     public var title: String
     /// The line under it: （2024年度）.
@@ -80,6 +91,9 @@ public struct FormCell: Sendable, Equatable {
     public var marks: [Int] = []
     /// What the cell holds, for scripts: `budget.executed`, `indicator/peixun/score`.
     public var field: String?
+    /// A money cell's exact amount: its ``text`` is rounded to the form's unit (万元, two
+    /// decimals), a spreadsheet gets the figure to the 分.
+    public var amount: Money?
 
     /// Whether the cell covers a grid position.
     public func covers(_ row: Int, _ column: Int) -> Bool {
@@ -126,7 +140,8 @@ struct FormGrid {
         columns: Int = 1,
         printed: String? = nil,
         differs: Bool = false,
-        field: String? = nil
+        field: String? = nil,
+        amount: Money? = nil
     ) -> Int {
         while occupied.contains(row * 1000 + column) { column += 1 }
         // A layout bug must show in tests, never stop the daemon: in a release build the
@@ -146,7 +161,8 @@ struct FormGrid {
                 role: role,
                 printed: printed,
                 differs: differs,
-                field: field
+                field: field,
+                amount: amount
             )
         )
         form.rowCount = max(form.rowCount, row + rows)

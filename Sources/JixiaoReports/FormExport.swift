@@ -33,8 +33,8 @@ public enum FormExport {
     }
 
     /// One JSON object per form and line: kind, owner, title, the grid's size, each cell with
-    /// its position, spans, text, role, field and (when compared) what was printed, and the
-    /// notes.
+    /// its position, spans, text, role, field, exact amount in 万元 (money cells) and (when
+    /// compared) what was printed, and the notes.
     public static func json(_ forms: [Form], compare: Bool) -> String {
         forms.map { form in
             var object = JSONWriter()
@@ -54,6 +54,7 @@ public enum FormExport {
                 item.field("text", cell.text)
                 item.field("role", cell.role.rawValue)
                 if let field = cell.field { item.field("field", field) }
+                if let amount = cell.amount { item.field("amount", FormCells.exactWan(amount)) }
                 if compare, let shown = cell.compareText { item.field("compare_text", shown) }
                 if compare, let printed = cell.printed {
                     item.field("printed", printed)

@@ -64,7 +64,9 @@ enum ModelQueries {
         case .score(let unit, let year, let owner):
             return query { state throws(DomainError) in try ScoringQueries.score(unit, year, owner, in: state) }
         case .table(let request):
-            return query { state throws(DomainError) in try ScoringQueries.table(request, in: state, checker: checker) }
+            return query { state throws(DomainError) in
+                try ScoringQueries.table(request, in: state, today: today(), checker: checker)
+            }
         case .report(let request):
             return query { state throws(DomainError) in try ScoringQueries.report(request, in: state, checker: checker)
             }

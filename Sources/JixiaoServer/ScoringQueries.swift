@@ -29,21 +29,23 @@ enum ScoringQueries {
         return ScoreTables.rows(scores)
     }
 
-    /// `TABLE unit year [owner] [format=…] [view=…] [form=…]`: the rendered forms, one row
-    /// per line of text.
+    /// `TABLE unit year [owner] [format=…] [view=…] [form=…] [date=…]`: the rendered forms,
+    /// one row per line of text (`format=cells`: one row per cell, ``FormCells``).
     static func table(
         _ request: TableRequest,
         in state: ModelState,
+        today: CivilDate,
         checker: Checker
     ) throws(DomainError)
         -> RowTable
     {
         let forms = try yearForms(request.unit, request.year, in: state, checker: checker)
         if let owner = request.owner { _ = try state.expenditure(ExpenditureKey(request.unit, request.year, owner)) }
-        let list = try forms.forms(owner: request.owner, base: request.form.map { $0 == .base })
+        let list = try forms.forms(owner: request.owner, selection: selection(request, today: today))
         let compare = request.view == .compare
         let text: String
         switch request.format {
+        case .cells: return RowTable(columns: FormCells.columns, rows: FormCells.rows(list))
         case .text: text = FormText.render(list, compare: compare)
         case .csv: text = FormExport.csv(list, compare: compare)
         case .json: text = FormExport.json(list, compare: compare)
@@ -53,6 +55,36 @@ enum ScoringQueries {
             text = FormHTML.page(list, title: title, compare: compare)
         }
         return lines(text)
+    }
+
+    /// The forms a request names; the 绩效运行监控表 is dated `date=`, else today, else (for a
+    /// year that is over or not begun) the year's last or first day.
+    private static func selection(_ request: TableRequest, today: CivilDate) throws(DomainError) -> YearForms.Selection
+    {
+        var date = today
+        if let asked = request.date {
+            guard asked.year == request.year.value else {
+                throw .badValue(
+                    field: "date",
+                    value: asked.description,
+                    reason: "the 绩效运行监控表 of \(request.year) is dated within \(request.year)"
+                )
+            }
+            date = asked
+        } else if today.year != request.year.value {
+            date = try CivilDate(
+                parsing: today.year > request.year.value ? "\(request.year)-12-31" : "\(request.year)-01-01"
+            )
+        }
+        switch request.form {
+        case nil: return .evaluationAndBase
+        case .evaluation: return .evaluation
+        case .base: return .base
+        case .monitor: return .monitor(date)
+        case .indicators: return .indicators
+        case .payments: return .payments
+        case .all: return .workbook(date)
+        }
     }
 
     /// `REPORT unit year [format=md|text]`.

@@ -76,33 +76,14 @@ struct IndicatorCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import an indicator table from CSV (UTF-8, with or without BOM).",
-            discussion: """
-                The header row names the official columns (一级指标, 二级指标, 三级指标, 年度指标值, \
-                实际完成值, 分值, 得分, 偏差原因分析及改进措施) or the protocol keys. A blank 一级/二级 \
-                cell repeats the one above. A bad cell is reported by row and column; nothing is \
-                sent until the whole file reads.
-                """
+            abstract: "Import an indicator table (the same as jixiao import indicators).",
+            discussion:
+                "A .xlsx workbook, CSV (UTF-8 or GBK) or a tab-separated paste; see jixiao import indicators --help."
         )
         @OptionGroup var options: ClientOptions
-        @OptionGroup var address: ExpenditureAddress
-        @Argument(help: "The CSV file.") var file: String
-        func run() throws {
-            let text = try TextFile.read(file)
-            let lines: [String]
-            do {
-                lines = try IndicatorTableImport.lines(
-                    csv: text,
-                    unit: address.unit,
-                    year: address.year,
-                    owner: address.owner
-                )
-            } catch {
-                Output.printError("\(file): \(error)")
-                throw Output.serverError
-            }
-            try Batch.run(lines, source: file, options: options, keepGoing: false)
-        }
+        @OptionGroup var source: ImportCommand.Source
+        @Flag(help: "The 得分 column updates existing indicators' printed scores too.") var printedScores = false
+        func run() throws { try ImportRun.indicators(source, printedScores: printedScores, options: options) }
     }
 }
 

@@ -21,6 +21,7 @@ struct Jixiao: ParsableCommand {
             ScoreCommand.self, TableCommand.self,
             ReportCommand.self, RuleSetCommand.self, ExportCommand.self, BackupCommand.self, HistoryCommand.self,
             WatchCommand.self, WebUserCommand.self,
+            ImportCommand.self, ExportFormsCommand.self,
         ]
     )
 }

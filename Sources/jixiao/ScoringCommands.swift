@@ -119,8 +119,22 @@ struct TableCommand: ParsableCommand {
     @Option(help: "text (default), csv, json, html or md.") var format: DocumentFormat = .text
     @Option(help: "Only the evaluation form (自评表) or the base data table (base).") var form: String?
     @Flag(help: "Show printed figures beside computed ones, with the findings.") var compare = false
+    @Option(help: ArgumentHelp("写成 Excel 工作簿（.xlsx，每张表一个工作表），不打印。", valueName: "文件")) var xlsx: String?
 
     func run() throws {
+        if let xlsx {
+            if compare { throw ValidationError("--xlsx writes the official view; --compare is for text, html and csv") }
+            try WorkbookExport.write(
+                unit: unit,
+                year: year,
+                owner: owner,
+                form: form,
+                date: nil,
+                to: xlsx,
+                options: options
+            )
+            return
+        }
         var keyed = [WordQuoting.keyed("format", format.rawValue)]
         if compare { keyed.append("view=compare") }
         if let form { keyed.append(WordQuoting.keyed("form", form)) }

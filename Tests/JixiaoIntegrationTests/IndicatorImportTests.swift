@@ -45,7 +45,7 @@ import Testing
             socket: daemon.socketPath
         )
         #expect(run.status == 1)
-        #expect(run.errors.contains("row 3, column 3: name is empty"))
+        #expect(run.errors.contains("第3行C列：三级指标为空"), "\(run.errors)")
         #expect(try daemon.connect().request("INDICATOR LIST hongjiang 2024 dept").rowLines.isEmpty)
     }
 
@@ -59,6 +59,7 @@ import Testing
             socket: daemon.socketPath
         )
         #expect(run.status == 1)
-        #expect(run.errors.contains("ERR BAD_VALUE bad level2 '数量指数'"))
+        #expect(run.errors.contains("第2行：ERR BAD_VALUE"), "\(run.errors)")
+        #expect(run.errors.contains("bad level2 '数量指数'"))
     }
 }

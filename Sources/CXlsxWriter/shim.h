@@ -1,0 +1,2 @@
+/* libxlsxwriter as Swift sees it: workbooks, worksheets and formats. */
+#include <xlsxwriter.h>
