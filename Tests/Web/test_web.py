@@ -257,6 +257,31 @@ def test_the_self_evaluation_table_prints(stack, browsers):
     assert pages == 1, pages
 
 
+def test_the_tables_download_as_an_excel_workbook(stack, browsers):
+    import io
+    import urllib.request
+
+    import openpyxl
+
+    olga = browsers()
+    log_in(olga, stack, "olga")
+    olga.get(stack.url + YEAR + "/table?owner=jiandu&form=evaluation")
+    link = olga.find_element(By.LINK_TEXT, "下载 Excel").get_attribute("href")
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in olga.get_cookies())
+    with urllib.request.urlopen(urllib.request.Request(link, headers={"Cookie": cookie})) as response:
+        assert response.headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        assert 'filename="ceshi-2025-jiandu.xlsx"' in response.headers["Content-Disposition"]
+        body = response.read()
+    (stack.folder / "ziping.xlsx").write_bytes(body)
+    book = openpyxl.load_workbook(io.BytesIO(body))
+    values = [cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert "项目支出绩效自评表" in values and "医保基金监管专项经费" in values, values[:40]
+    assert 100 in values, "年初预算数 as the number 100 (万元)"
+    # Without a session the download is refused like any page.
+    with urllib.request.urlopen(urllib.request.Request(link)) as response:
+        assert "/login" in response.url
+
+
 def test_a_budget_adjustment_moves_the_monitored_budget(stack, browsers):
     olga = browsers()
     log_in(olga, stack, "olga")

@@ -71,6 +71,7 @@ extension WebApp {
             </style>
             <script src="/static/app.js" defer></script>
             <nav class="jx-toolbar"><a href="\(base)">← 返回</a><button type="button" data-print>打印</button>
+            <a href="\(base)/table.xlsx?owner=\(owner)&amp;form=\(form)" download>下载 Excel</a>
             \(compare ? "<a href=\"\(here)\">正式表样</a>" as HTML : "<a href=\"\(here)&amp;view=compare\">对照审核（印制数与计算数）</a>" as HTML)
             <span>|</span>\(HTML(joining: links, separator: " "))</nav>
             """

@@ -51,6 +51,7 @@ public struct WebApp: Sendable {
         addEntryRoutes(to: router)
         addIndicatorRoutes(to: router)
         addDocumentRoutes(to: router)
+        addWorkbookRoutes(to: router)
         return router
     }
 

@@ -55,6 +55,7 @@ struct DashboardPage {
         buttons.append("<a class=\"button\" href=\"\(base)/indicators?owner=dept\">指标表</a>")
         buttons.append("<a class=\"button\" href=\"\(base)/table?owner=dept&amp;form=evaluation\">打印自评表</a>")
         buttons.append("<a class=\"button\" href=\"\(base)/table\">全部报表</a>")
+        buttons.append("<a class=\"button\" href=\"\(base)/table.xlsx?form=all\" download>下载 Excel</a>")
         buttons.append("<a class=\"button\" href=\"\(base)/history\">变更历史</a>")
         if role >= .operator, status != "submitted" {
             buttons.append(
