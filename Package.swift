@@ -151,7 +151,7 @@ let package = Package(
         .target(
             name: "JixiaoWeb",
             dependencies: [
-                "JixiaoWebAccounts", "JixiaoClient", "JixiaoProtocol", "JixiaoReports", "JixiaoWorkbook",
+                "JixiaoWebAccounts", "JixiaoClient", "JixiaoProtocol",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,15 +1,19 @@
-import Foundation
 import Hummingbird
 import JixiaoClient
-import JixiaoReports
-import JixiaoWorkbook
 import Logging
 import NIOCore
+import NIOPosix
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The official tables as an Excel workbook (.xlsx), for the officers who finish their work
 /// in Excel or WPS: jixiaod answers the forms as cells (`TABLE … format=cells`, exact
-/// amounts), and the workbook module lays them out as the templates (merged cells, widths, A4
-/// one page wide), the same workbook `jixiao export-forms` writes.
+/// amounts), and `jixiao-xlsx`, the workbook filter installed beside jixiao-web, lays them out
+/// as the templates (merged cells, widths, A4 one page wide) — the same workbook `jixiao
+/// export-forms` writes. The filter runs as a child process, so jixiao-web itself links
+/// neither libxlsxwriter nor libxml2.
 extension WebApp {
     func addWorkbookRoutes(to router: Router<WebContext>) {
         router.get("/y/:unit/:year/table.xlsx", use: page(workbook))
@@ -38,12 +42,13 @@ extension WebApp {
                 status: .notFound
             )
         }
-        let unitName = replies[1].first["name"] ?? unit
-        let title = "\(unitName)\(year)年度绩效自评表"
-        let bytes: Data
+        let title = "\(replies[1].first["name"] ?? unit)\(year)年度绩效自评表"
+        var cells = replies[0].columns.joined(separator: "\t") + "\n"
+        for row in replies[0].rowLines { cells += row + "\n" }
+        let input = Array(cells.utf8)
+        let bytes: [UInt8]
         do {
-            let forms = try FormCells.forms(columns: replies[0].columns, rows: replies[0].cells)
-            bytes = try Self.workbookBytes(forms, title: title)
+            bytes = try await NIOThreadPool.singleton.runIfActive { try Self.workbookBytes(input, title: title) }
         } catch {
             logger.error("cannot write the workbook", metadata: ["error": "\(error)"])
             return Self.html(
@@ -63,15 +68,29 @@ extension WebApp {
         )
     }
 
-    /// The workbook's bytes: written to a private temporary file (the writer writes files),
-    /// read back and removed.
-    static func workbookBytes(_ forms: [Form], title: String) throws -> Data {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "jixiao-web-\(RandomToken.make()).xlsx"
-        )
-        .path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try WorkbookWriter.write(forms, to: path, title: title)
-        return try Data(contentsOf: URL(fileURLWithPath: path))
+    /// The workbook's bytes: the filter writes a private temporary file, read back and removed.
+    static func workbookBytes(_ cells: [UInt8], title: String) throws -> [UInt8] {
+        let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        let path = "\(folder)/jixiao-web-\(RandomToken.make()).xlsx"
+        defer { unlink(path) }
+        _ = try WorkbookFilter.run(["write", path, title], input: cells)
+        guard let file = fopen(path, "rb") else {
+            throw WorkbookMissing(reason: String(cString: strerror(errno)))
+        }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = fread(&chunk, 1, chunk.count, file)
+            if count == 0 { break }
+            bytes += chunk[..<count]
+        }
+        return bytes
     }
+}
+
+/// The filter exited well but left no workbook.
+struct WorkbookMissing: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { "jixiao-xlsx wrote no workbook: \(reason)" }
 }
