@@ -51,8 +51,11 @@ let package = Package(
         .target(
             name: "JixiaoProtocol",
             dependencies: ["JixiaoCore"],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: ["VersionFile"]
         ),
+        // Writes ProtocolVersion.software from the VERSION file at build time.
+        .plugin(name: "VersionFile", capability: .buildTool()),
         // The official forms and the report draft, laid out and rendered (text, CSV, JSON,
         // HTML, Markdown). Pure: no I/O.
         .target(
@@ -123,7 +126,7 @@ let package = Package(
         .executableTarget(
             name: "jixiaod",
             dependencies: [
-                "JixiaoServer", "JixiaoSystemd",
+                "JixiaoServer", "JixiaoSystemd", "JixiaoProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -75,4 +75,5 @@ if ! getent group jixiao-read >/dev/null; then
 fi
 [ -z "$output" ] || fail "systemd-tmpfiles said:"$'\n'"$output"
 [ -d "$stage/root/run/jixiao" ] || fail "systemd-tmpfiles did not create /run/jixiao"
+[ -d "$stage/root/var/lib/jixiao" ] || fail "systemd-tmpfiles did not create /var/lib/jixiao"
 echo "check-units: sysusers.d and tmpfiles.d entries accepted"

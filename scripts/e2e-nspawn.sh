@@ -1,19 +1,32 @@
 #!/usr/bin/env bash
-# The end-to-end test under a real systemd: a minimal Debian tree (debootstrap, cached in
-# /var/cache/jixiao-e2e) booted with systemd-nspawn, with jixiao installed by `make install`
-# and set up as a package would (sysusers, tmpfiles, enable --now jixiao.socket). Then:
-#   1. the socket is there before the daemon, with its group, mode and ACL;
+# The end-to-end test under a real systemd, of the Debian package as a bureau installs it: a
+# minimal Debian tree (debootstrap, cached in /var/cache/jixiao-e2e) with no Swift toolchain,
+# no -dev package and no network (nspawn --private-network), booted with systemd-nspawn.
+# The package (`make deb`) and any library package it depends on that the tree lacks are
+# copied in and installed with `dpkg -i`; nothing is fetched from inside. Then:
+#   0. the tree has no toolchain, no dev package, no network; the binaries load;
+#   1. the postinst made the user, groups and folders and started jixiao.socket: the socket is
+#      there before the daemon, with its group, mode and ACL;
 #   2. users in each role group connect, a user in none is refused by the kernel;
 #   3. a query answers what another operator wrote; STATUS= and `jixiao status` agree;
 #   4. `systemctl restart` twice while a client keeps writing loses nothing;
 #   5. a deliberately hung executor (DEBUG STALL) is killed by the watchdog and restarted;
-#   6. journalctl shows the structured fields; a reload applies a new log level, and a bad
-#      file is refused by `systemctl reload` while the daemon runs on;
+#   6. journalctl shows the structured fields;
+#   7. a reload applies a new log level, and a bad file is refused by `systemctl reload`
+#      while the daemon runs on;
+#   8. backup and restore with tar, as README.md tells operators;
+#   9. an upgrade to a newer build of the package (the same binaries repackaged with a higher
+#      version): a snapshot first, the daemon restarted, every change still there, the
+#      edited conffile kept;
+#  10. removal stops the socket and the daemon and keeps the state and the configuration; a
+#      reinstall serves the same state, and without the test's drop-in refuses DEBUG STALL;
+#  11. purge deletes the state and the configuration;
 #   and jixiao-web.service starts as its own user, an operator logs in through it and records
 #   a payment (journaled as olga@jixiao-web), and a forged form is refused.
-# It installs the debug build (it has the DEBUG STALL hook) with the toolchain's runtime
-# bound read-only into the container; `make install`'s default is a release build with the
-# Swift runtime linked in.
+# The package's binaries are release builds with the Swift runtime linked in; DEBUG STALL is
+# let through by a drop-in setting JIXIAO_DEBUG_COMMANDS=1 (a server never has it).
+#
+#   scripts/e2e-nspawn.sh [PACKAGE.deb]     (default: jixiao_<VERSION>_<arch>.deb, `make deb`)
 #
 # Needs root, systemd-nspawn, debootstrap and unshare; without them it says so loudly and
 # exits 0. Any broken expectation fails it. Bounded: JIXIAO_E2E_TIMEOUT seconds (default 900),
@@ -36,6 +49,9 @@ if [ -z "${JIXIAO_E2E_INNER:-}" ]; then
         command -v "$tool" >/dev/null || skip "$tool is missing (run scripts/setup.sh: systemd-container, debootstrap)"
     done
     unshare --mount --propagation private true 2>/dev/null || skip "cannot make a mount namespace (unshare --mount)"
+    deb=${1:-jixiao_$(tr -d ' \t\r\n' <VERSION)_$(dpkg --print-architecture).deb}
+    [ -f "$deb" ] || { echo "e2e: FAILED: no package $deb (make deb builds it)" >&2; exit 1; }
+    set -- "$(realpath "$deb")"
     limit=${JIXIAO_E2E_TIMEOUT:-900}
     # A private mount namespace for the whole run: the tree's overlay and nspawn's own
     # mounts never reach the host.
@@ -46,6 +62,7 @@ if [ -z "${JIXIAO_E2E_INNER:-}" ]; then
 fi
 
 repo=$PWD
+deb=$1
 cache=${JIXIAO_E2E_CACHE:-/var/cache/jixiao-e2e}
 suite=bookworm
 # systemd and what a Debian server has around it; procps for ExecReload's kill, acl to
@@ -125,12 +142,50 @@ mkdir -p "$root" "$work/upper" "$work/overlay-work"
 mount -n -t overlay overlay -o "lowerdir=$tree,upperdir=$work/upper,workdir=$work/overlay-work" "$root" ||
     die "cannot mount an overlay on the cached tree"
 
-# Install exactly as `make install` does, into the tree.
-make -s install DESTDIR="$root" CONFIGURATION=debug STATIC_STDLIB=no >"$work/install.log" 2>&1 ||
-    die "make install failed: $(tail -5 "$work/install.log")"
-runtime=$(dirname "$(ldd "$root/usr/local/bin/jixiaod" | awk '/libswiftCore.so/ { print $3 }')")
-[ -d "$runtime" ] || die "cannot find the Swift runtime the debug build links"
-say "installed with make install; Swift runtime bound read-only from $runtime"
+# What the bureau's IT person carries to the server: the package, the same binaries
+# repackaged with a higher version (the upgrade), and the packages of any library it depends
+# on that the tree lacks (fetched here, on the host, into the cache; never from inside).
+mkdir -p "$root/root/debs"
+version=$(dpkg-deb -f "$deb" Version)
+upgrade_version="$version+e2e1"
+cp "$deb" "$root/root/debs/jixiao_${version}.deb"
+mkdir "$work/repack"
+dpkg-deb -R "$deb" "$work/repack/root" || die "dpkg-deb -R $deb"
+sed -i "s/^Version: .*/Version: $upgrade_version/" "$work/repack/root/DEBIAN/control"
+dpkg-deb --root-owner-group -Znone -b "$work/repack/root" "$root/root/debs/jixiao_${upgrade_version}.deb" >/dev/null ||
+    die "repackaging $deb as $upgrade_version"
+dpkg --compare-versions "$upgrade_version" gt "$version" || die "$upgrade_version is not newer than $version"
+installed_in_tree() { [ "$(chroot "$tree" dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
+missing=()
+IFS=',' read -ra groups <<<"$(dpkg-deb -f "$deb" Depends)"
+for group in "${groups[@]}"; do
+    found=""
+    first=""
+    IFS='|' read -ra alternatives <<<"$group"
+    for alternative in "${alternatives[@]}"; do
+        name=$(awk '{ print $1 }' <<<"$alternative")
+        first=${first:-$name}
+        if installed_in_tree "$name"; then found=$name; break; fi
+    done
+    [ -n "$found" ] || missing+=("$first")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    # The missing packages and what they need that the tree lacks, as .deb files.
+    needed=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
+        --no-enhances "${missing[@]}" 2>/dev/null | grep -v '^ ' | grep -v '^<' | sort -u)
+    mkdir -p "$cache/debs"
+    for name in $needed; do
+        installed_in_tree "$name" && continue
+        ls "$cache/debs/${name}_"*.deb >/dev/null 2>&1 ||
+            (cd "$cache/debs" && apt-get download -q "$name" >/dev/null 2>&1) || die "apt-get download $name (a dependency)"
+        cp "$cache/debs/${name}_"*.deb "$root/root/debs/" || die "copying $name"
+        say "dependency $name: not in the tree, carried in as $(basename "$cache/debs/${name}_"*.deb)"
+    done
+fi
+say "package $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), Depends: $(dpkg-deb -f "$deb" Depends)"
+# The watchdog check's DEBUG STALL, on the release binary (see the header).
+mkdir -p "$root/etc/systemd/system/jixiao.service.d"
+printf '[Service]\nEnvironment=JIXIAO_DEBUG_COMMANDS=1\n' >"$root/etc/systemd/system/jixiao.service.d/e2e-debug.conf"
 
 # ---------------------------------------------------------------------------------------
 # Boot. The private mount namespace keeps nspawn's files off the host's /run.
@@ -138,7 +193,7 @@ say "installed with make install; Swift runtime bound read-only from $runtime"
 mount -n -t tmpfs tmpfs /run/systemd && mkdir -p /run/mount && mount -n -t tmpfs tmpfs /run/mount ||
     die "cannot mount tmpfs on /run/systemd"
 systemd-nspawn -q -D "$root" -b --register=no --keep-unit --private-network --console=read-only \
-    --machine=jixiao-e2e --bind-ro="$runtime" >"$work/console.log" 2>&1 &
+    --machine=jixiao-e2e >"$work/console.log" 2>&1 &
 nspawn=$!
 ct_pid=""
 for _ in $(seq 1 300); do
@@ -172,11 +227,45 @@ esac
 say "container booted ($state) in $(awk -v a="$boot_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')s"
 
 # ---------------------------------------------------------------------------------------
-# Set up as a package's postinst would.
-ct systemd-sysusers /usr/local/lib/sysusers.d/jixiao.conf || die "systemd-sysusers"
-ct systemd-tmpfiles --create /usr/local/lib/tmpfiles.d/jixiao.conf || die "systemd-tmpfiles"
-ct systemctl daemon-reload || die "daemon-reload"
-ct systemctl enable --now jixiao.socket >/dev/null 2>&1 || die "systemctl enable --now jixiao.socket"
+# 0. A clean server: no Swift toolchain, no development package, no network but loopback.
+toolchain=$(ct sh -c 'command -v swift swiftc; ls -d /opt/swift 2>/dev/null; find / -xdev -name "libswiftCore*" 2>/dev/null' | tr '\n' ' ')
+[ -z "$toolchain" ] || fail "the tree has a Swift toolchain: $toolchain"
+dev=$(ct dpkg-query -W -f='${Package}\n' | grep -E -- '-dev(:|$)' | tr '\n' ' ')
+[ -z "$dev" ] || fail "the tree has development packages: $dev"
+interfaces=$(ct ls /sys/class/net | tr '\n' ' ')
+[ "$interfaces" = "lo " ] || fail "the container has network interfaces other than lo: $interfaces"
+pass "a clean tree: no Swift toolchain, no -dev package ($(ct dpkg-query -W -f='.\n' | wc -l) packages), interfaces: $interfaces"
+
+# Install it, as the IT person would: dpkg -i, dependencies first (if any were carried in).
+install_start=$(date +%s.%N)
+dependencies=$(cd "$root/root/debs" && ls | grep -v '^jixiao_' | sed 's|^|/root/debs/|' | tr '\n' ' ')
+if [ -n "$dependencies" ]; then
+    # shellcheck disable=SC2086
+    ct dpkg -i $dependencies >"$work/dpkg-deps.log" 2>&1 || die "dpkg -i of the dependencies: $(tail -5 "$work/dpkg-deps.log")"
+fi
+ct dpkg -i "/root/debs/jixiao_${version}.deb" >"$work/dpkg-install.log" 2>&1 ||
+    die "dpkg -i jixiao_${version}.deb: $(tail -10 "$work/dpkg-install.log")"
+say "dpkg -i jixiao_${version}.deb in $(awk -v a="$install_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')s"
+out=$(ct sh -c 'ldd /usr/bin/jixiaod /usr/bin/jixiao /usr/bin/jixiao-xlsx' 2>&1)
+grep -q "not found" <<<"$out" && fail "a library the binaries need is missing: $out"
+grep -qi "swift" <<<"$out" && fail "the binaries load a Swift library: $out"
+[ "$(ct jixiaod --version)" = "jixiaod $version" ] || fail "jixiaod --version: $(ct jixiaod --version 2>&1)"
+[ "$(ct jixiao --version)" = "jixiao $version" ] || fail "jixiao --version: $(ct jixiao --version 2>&1)"
+getent_out=$(ct getent passwd jixiao)
+[ -n "$getent_out" ] || fail "the postinst made no user jixiao"
+for group in jixiao jixiao-read jixiao-operator jixiao-admin; do
+    ct getent group "$group" >/dev/null || fail "the postinst made no group $group"
+done
+[ "$(ct stat -c '%U:%G %a' /var/lib/jixiao)" = "jixiao:jixiao 750" ] ||
+    fail "/var/lib/jixiao is $(ct stat -c '%U:%G %a' /var/lib/jixiao 2>&1)"
+[ "$(ct systemctl is-enabled jixiao.socket)" = enabled ] || fail "jixiao.socket is not enabled"
+for file in /usr/share/man/man8/jixiaod.8.gz /usr/share/man/man1/jixiao.1.gz /usr/share/man/man1/jixiao-xlsx.1.gz \
+    /usr/share/bash-completion/completions/jixiao \
+    /usr/share/zsh/vendor-completions/_jixiao /usr/share/doc/jixiao/copyright /usr/share/doc/jixiao/changelog.gz; do
+    ct test -s "$file" || fail "the package did not install $file"
+done
+pass "installed with dpkg -i: binaries load without Swift ($(ct jixiaod --version)), user $getent_out, groups, /var/lib/jixiao, jixiao.socket enabled"
+
 for user in rita:jixiao-read olga:jixiao-operator adam:jixiao-admin mallory:; do
     name=${user%%:*}
     group=${user#*:}
@@ -266,6 +355,7 @@ pass "jixiao-web.service runs as jixiao-web; olga logged in through it, recorded
 # 4. Restart twice while a client keeps writing: every change acknowledged, none lost or doubled
 # (the journal then holds the unit, the year and the web's payment, and the writer's projects).
 writes=150
+mkdir -p "$root/usr/local/bin"
 cat >"$root/usr/local/bin/jixiao-e2e-writer" <<'EOF'
 #!/bin/bash
 # Creates projects p1..pN, one connection each, retrying a connection the daemon closed
@@ -305,6 +395,15 @@ sequence=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }'
 [ "$count" -eq "$writes" ] || fail "after the restarts $count projects, expected $writes"
 [ "$sequence" = "$((writes + 3))" ] || fail "journal_seq $sequence, expected $((writes + 3)) (no change lost or doubled)"
 pass "$writes writes across 2 restarts (each took$restarts): all $count there, journal_seq $sequence, $(cat "$work/writer.log")"
+
+# 4b. Workbooks, through jixiao-xlsx and the libraries the package depends on for it
+# (libxlsxwriter writes, libxml2 and zlib read back).
+as olga timeout 60 jixiao export-forms hongjiang 2024 p7 -o /tmp/p7.xlsx >"$work/xlsx.log" 2>&1 ||
+    fail "jixiao export-forms: $(cat "$work/xlsx.log")"
+cells=$(as olga timeout 60 jixiao-xlsx read /tmp/p7.xlsx 2>&1) || fail "jixiao-xlsx read: $cells"
+grep -q "^cell	.*	项目 7$" <<<"$cells" || fail "the workbook read back lacks the project's name: $(head -20 <<<"$cells")"
+[ "$(ct jixiao-xlsx --version)" = "jixiao-xlsx $version" ] || fail "jixiao-xlsx --version: $(ct jixiao-xlsx --version 2>&1)"
+pass "jixiao export-forms wrote p7's forms as .xlsx ($(ct stat -c %s /tmp/p7.xlsx) bytes, $(grep -c '^sheet' <<<"$cells") sheets) and jixiao-xlsx read them back"
 
 # STATUS= as systemd shows it, and jixiao status.
 sleep 1.5
@@ -398,3 +497,72 @@ sequence=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }'
 out=$(as rita jixiao unit get after-backup 2>&1)
 grep -q "ERR NOT_FOUND" <<<"$out" || fail "the change made after the backup survived the restore: $out"
 pass "backup with tar while stopped, restore: journal_seq back to $sequence"
+
+# 9. Upgrade to a newer build of the package, with an edited conffile and a running daemon.
+ct sed -i 's/^idle_timeout = 600$/idle_timeout = 900/' /etc/jixiao/jixiao.conf
+echo "# edited by the bureau (e2e)" | ct tee -a /etc/jixiao/jixiao.conf >/dev/null
+conf_before=$(ct md5sum /etc/jixiao/jixiao.conf)
+as olga jixiao project create hongjiang 2024 before-upgrade --name 升级之前 --budget-initial 3万元 >/dev/null ||
+    fail "a change before the upgrade"
+export_before=$(as rita jixiao export | md5sum)
+sequence_before=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }')
+pid_before=$(ct systemctl show -p MainPID --value jixiao.service)
+upgrade_start=$(date +%s.%N)
+ct dpkg -i "/root/debs/jixiao_${upgrade_version}.deb" >"$work/dpkg-upgrade.log" 2>&1 ||
+    fail "dpkg -i jixiao_${upgrade_version}.deb: $(tail -10 "$work/dpkg-upgrade.log")"
+upgrade_took=$(awk -v a="$upgrade_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+[ "$(ct dpkg-query -W -f='${Version} ${Status}' jixiao)" = "$upgrade_version install ok installed" ] ||
+    fail "after the upgrade dpkg says: $(ct dpkg-query -W -f='${Version} ${Status}' jixiao)"
+pid_after=$(ct systemctl show -p MainPID --value jixiao.service)
+[ "$pid_after" != 0 ] && [ "$pid_after" != "$pid_before" ] || fail "the upgrade did not restart the daemon (pid $pid_before, now $pid_after)"
+snapshots=$(ct sh -c 'ls /var/lib/jixiao/snapshots/*.jxs 2>/dev/null' | wc -l)
+[ "$snapshots" -ge 1 ] || fail "no snapshot was taken before the restart: $(cat "$work/dpkg-upgrade.log")"
+status=$(as rita jixiao status)
+grep -q "^last_snapshot	seq=$sequence_before$" <<<"$status" || fail "the new daemon did not start from the snapshot at $sequence_before: $status"
+grep -q "^journal_seq	$sequence_before$" <<<"$status" || fail "journal_seq after the upgrade: $status"
+[ "$(as rita jixiao export | md5sum)" = "$export_before" ] || fail "the export differs after the upgrade"
+[ "$(ct md5sum /etc/jixiao/jixiao.conf)" = "$conf_before" ] || fail "the upgrade changed the edited conffile"
+leftovers=$(ct sh -c 'ls /etc/jixiao/*.dpkg-* 2>/dev/null')
+[ -z "$leftovers" ] || fail "the upgrade left $leftovers"
+ct jixiaod --check-config --config /etc/jixiao/jixiao.conf | grep -q "^idle_timeout = 900$" || fail "the edited idle_timeout is not in effect"
+[ "$(ct systemctl is-enabled jixiao.socket) $(ct systemctl is-active jixiao.socket)" = "enabled active" ] ||
+    fail "jixiao.socket after the upgrade: $(ct systemctl is-enabled jixiao.socket) $(ct systemctl is-active jixiao.socket)"
+as olga jixiao project create hongjiang 2024 after-upgrade --name 升级之后 --budget-initial 4万元 >/dev/null ||
+    fail "a change after the upgrade"
+pass "upgrade to $upgrade_version in ${upgrade_took}s: snapshot at $sequence_before, daemon restarted ($pid_before → $pid_after), export identical, edited conffile kept, writes go on"
+
+# 10. Removal keeps the state and the configuration; a reinstall serves them.
+sequence_kept=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }')
+export_kept=$(as rita jixiao export | md5sum)
+ct dpkg -r jixiao >"$work/dpkg-remove.log" 2>&1 || fail "dpkg -r jixiao: $(tail -10 "$work/dpkg-remove.log")"
+[ "$(ct systemctl is-active jixiao.socket jixiao.service | tr '\n' ' ')" = "inactive inactive " ] ||
+    fail "after dpkg -r: $(ct systemctl is-active jixiao.socket jixiao.service | tr '\n' ' ')"
+ct test -e /run/jixiao/jixiao.sock && fail "the socket file is still there after dpkg -r"
+ct test -e /usr/bin/jixiaod && fail "/usr/bin/jixiaod is still there after dpkg -r"
+[ "$(ct dpkg-query -W -f='${Status}' jixiao)" = "deinstall ok config-files" ] ||
+    fail "after dpkg -r dpkg says $(ct dpkg-query -W -f='${Status}' jixiao)"
+ct sh -c 'ls /var/lib/jixiao/journal/*.jxj' >/dev/null 2>&1 || fail "dpkg -r deleted the journal"
+[ "$(ct md5sum /etc/jixiao/jixiao.conf 2>&1)" = "$conf_before" ] || fail "dpkg -r changed or deleted the configuration"
+ct dpkg -i "/root/debs/jixiao_${upgrade_version}.deb" >"$work/dpkg-reinstall.log" 2>&1 ||
+    fail "dpkg -i after dpkg -r: $(tail -10 "$work/dpkg-reinstall.log")"
+sequence=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }')
+[ "$sequence" = "$sequence_kept" ] || fail "after remove and reinstall journal_seq is $sequence, expected $sequence_kept"
+[ "$(as rita jixiao export | md5sum)" = "$export_kept" ] || fail "the export differs after remove and reinstall"
+# Without the test's drop-in, the packaged daemon refuses the debug hook, as on a server.
+ct rm -rf /etc/systemd/system/jixiao.service.d
+ct systemctl daemon-reload
+ct timeout 60 systemctl restart jixiao.service || fail "restart without the drop-in"
+out=$(as adam timeout 30 jixiao raw 'DEBUG STALL 1' 2>&1) && fail "DEBUG STALL ran without JIXIAO_DEBUG_COMMANDS: $out"
+grep -q "ERR UNKNOWN_COMMAND" <<<"$out" || fail "DEBUG STALL without JIXIAO_DEBUG_COMMANDS: $out"
+pass "dpkg -r stopped the socket and the daemon, kept the journal and the configuration; reinstalled, it serves journal_seq $sequence and refuses DEBUG STALL"
+
+# 11. Purge deletes the state and the configuration.
+ct dpkg -P jixiao >"$work/dpkg-purge.log" 2>&1 || fail "dpkg -P jixiao: $(tail -10 "$work/dpkg-purge.log")"
+ct test -e /var/lib/jixiao && fail "/var/lib/jixiao is still there after dpkg -P"
+ct test -e /etc/jixiao && fail "/etc/jixiao is still there after dpkg -P: $(ct ls -la /etc/jixiao)"
+ct test -e /lib/systemd/system/jixiao.service && fail "jixiao.service is still there after dpkg -P"
+left=$(ct sh -c 'ls /etc/systemd/system/*/jixiao.* /etc/systemd/system/jixiao.* 2>/dev/null' | tr '\n' ' ')
+[ -z "$left" ] || fail "dpkg -P left unit links: $left"
+[ -z "$(ct dpkg-query -W -f='${Status}' jixiao 2>/dev/null | grep -v '^unknown ok not-installed$')" ] ||
+    fail "after dpkg -P dpkg says $(ct dpkg-query -W -f='${Status}' jixiao)"
+pass "dpkg -P deleted /var/lib/jixiao and /etc/jixiao (the user jixiao and the role groups stay)"

@@ -1,25 +1,42 @@
 #!/usr/bin/env bash
-# Installs what `make run` and `make test` need and is missing, on a Debian-family machine.
-# Idempotent: it installs nothing when everything is there.
+# Installs the Debian packages a developer's machine needs and is missing, and checks the
+# Swift toolchain. Idempotent: it installs nothing when everything is there.
+#
+#   scripts/setup.sh build   to build the binaries (make build, release, run, install)
+#   scripts/setup.sh deb     to build them and the Debian package (make deb)
+#   scripts/setup.sh         (or dev) everything make test and the benchmarks use
+#
+# A server needs none of this: it gets the package (README.md, "Install on a server"), whose
+# Depends are only the libraries the binaries load.
 set -euo pipefail
 
-# Debian packages the build, the tests and the README's examples use:
+need=${1:-dev}
+# Building: the CSystemd module links libsystemd, CXlsxWriter libxlsxwriter (jixiao-xlsx
+# writes .xlsx workbooks with it).
+build=(libsystemd-dev libxlsxwriter-dev pkg-config)
+# The package: dpkg-shlibdeps (dpkg-dev) names the libraries' packages, strip (binutils).
+deb=(dpkg-dev binutils)
+# Testing and measuring, on a developer's machine or CI only:
 # - socat: the protocol by hand;
-# - libsystemd-dev, pkg-config: the CSystemd module links libsystemd;
 # - systemd: systemd-socket-activate and systemd-analyze (the unit checks);
 # - systemd-container, debootstrap: the end-to-end test boots a Debian container;
 #   python3 reads journalctl's JSON there;
+# - lintian: checks the package (make test);
 # - chromium, fonts-noto-cjk: render the HTML tables to PNG and PDF in a test;
 # - chromium-driver, python3-pip: the browser tests of jixiao-web drive headless Chromium
 #   with selenium (from PyPI, below) through Debian's chromedriver;
 # - redis-server, redis-tools: `make bench` measures Redis in the same run, on a server of
 #   its own (a temporary Unix socket), never the system service;
-# - libxlsxwriter-dev: the CXlsxWriter module writes .xlsx workbooks (jixiao-xlsx);
 # - libreoffice-calc-nogui, poppler-utils: a test prints an exported workbook to PDF and PNG;
 # - python3-openpyxl: the tests read and write workbooks with openpyxl.
-packages=(socat libsystemd-dev pkg-config systemd systemd-container debootstrap python3 chromium fonts-noto-cjk
-    chromium-driver python3-pip redis-server redis-tools libxlsxwriter-dev libreoffice-calc-nogui poppler-utils
-    python3-openpyxl)
+dev=(socat systemd systemd-container debootstrap python3 lintian chromium fonts-noto-cjk chromium-driver python3-pip
+    redis-server redis-tools libreoffice-calc-nogui poppler-utils python3-openpyxl)
+case "$need" in
+build) packages=("${build[@]}") ;;
+deb) packages=("${build[@]}" "${deb[@]}") ;;
+dev) packages=("${build[@]}" "${deb[@]}" "${dev[@]}") ;;
+*) echo "setup: usage: scripts/setup.sh [build|deb|dev]" >&2; exit 64 ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do

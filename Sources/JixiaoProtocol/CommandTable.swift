@@ -225,23 +225,28 @@ public enum CommandTable {
     }
 
     /// The commands, in the order `HELP` lists them.
-    public static let all: [CommandSpec] = released + debugOnly
+    public static let all: [CommandSpec] = released + listedDebugCommands
 
     /// `DEBUG STALL` longest stall, in seconds.
     public static let longestStall = 600
 
-    /// Commands that only debug builds have: hooks for tests that must make the daemon
-    /// misbehave. A release build answers them `ERR UNKNOWN_COMMAND`.
-    #if DEBUG
-    static let debugOnly: [CommandSpec] = [
+    /// Hooks for tests that must make the daemon misbehave. Every build parses them, so that
+    /// the end-to-end test can use them on the packaged release binary; the daemon runs them
+    /// only in a debug build or when told to (`StateExecutor.debugCommandsAllowed`), and
+    /// answers `ERR UNKNOWN_COMMAND` otherwise.
+    static let debugCommands: [CommandSpec] = [
         CommandSpec(
             "DEBUG STALL",
             arguments: ["seconds"],
             summary: "debug builds only: blocks the state executor for 1 to \(longestStall) seconds (watchdog tests)"
         )
     ]
+
+    /// `HELP` lists the debug commands only in a debug build.
+    #if DEBUG
+    static let listedDebugCommands = debugCommands
     #else
-    static let debugOnly: [CommandSpec] = []
+    static let listedDebugCommands: [CommandSpec] = []
     #endif
 
     static let released: [CommandSpec] =
@@ -383,11 +388,14 @@ public enum CommandTable {
             CommandSpec("UNWATCH", summary: "ends a WATCH; the connection takes requests again"),
         ] + scoring
 
-    private static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+    /// Every command a line may name: those `HELP` lists and the debug commands.
+    private static let parsed: [CommandSpec] = released + debugCommands
+
+    private static let byName: [String: CommandSpec] = Dictionary(uniqueKeysWithValues: parsed.map { ($0.name, $0) })
 
     /// Words that only start a two-word command name (`UNIT` in `UNIT CREATE`).
     public static let groups: Set<String> = Set(
-        all.compactMap { spec in
+        parsed.compactMap { spec in
             let words = spec.name.split(separator: " ")
             return words.count == 2 ? String(words[0]) : nil
         }

@@ -2,6 +2,6 @@
 public enum ProtocolVersion {
     /// The protocol version this build speaks.
     public static let current = 1
-    /// The software version.
-    public static let software = "0.1.0"
+    // `software`, the software version, is generated from the VERSION file
+    // (Plugins/VersionFile).
 }

@@ -40,6 +40,8 @@ public actor StateExecutor {
     /// Successful journal syncs since the daemon started: with `journal_seq`, how many
     /// changes each sync covered (group commit at work).
     var syncs: Int64 = 0
+    /// Watchdog probes answered (`heartbeat()`).
+    var heartbeats: UInt64 = 0
     /// Why the journal refuses writes (read-only after a storage fault), if it does.
     var storageFault: String?
     let policy: FsyncPolicy

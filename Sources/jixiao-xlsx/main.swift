@@ -9,6 +9,7 @@ import JixiaoWorkbook
 ///     jixiao-xlsx write FILE.xlsx [TITLE]   forms as cells (TSV, TABLE format=cells) on stdin
 ///     jixiao-xlsx read FILE.xlsx            the workbook's cells as lines on stdout:
 ///                                           sheet NAME / cell ROW COL TEXT / merge R1 C1 R2 C2
+///     jixiao-xlsx --version                 `jixiao-xlsx <version>`
 ///
 /// Fields are tab-separated and escaped as the protocol's TSV rows. Exit codes: 0 done,
 /// 64 bad usage, 65 the input is not forms or not a workbook, 74 the file cannot be written.
@@ -67,6 +68,8 @@ case ("write", 2), ("write", 3):
     Filter.write(arguments[arguments.startIndex + 1], title: arguments.count == 3 ? arguments.last! : "绩效自评表")
 case ("read", 2):
     Filter.read(arguments.last!)
+case ("--version", 1):
+    print("jixiao-xlsx \(ProtocolVersion.software)")
 default:
     Filter.fail("usage: jixiao-xlsx write FILE.xlsx [TITLE] < cells.tsv | jixiao-xlsx read FILE.xlsx", 64)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoProtocol
 
 /// `jixiao`: the operators' command-line client for jixiaod.
 @main
@@ -13,6 +14,7 @@ struct Jixiao: ParsableCommand {
             69 no daemon reachable on the socket; 76 the connection broke or the reply was malformed; \
             3 (check) errors were found.
             """,
+        version: "jixiao \(ProtocolVersion.software)",
         subcommands: [
             HelloCommand.self, PingCommand.self, StatusCommand.self, SnapshotCommand.self, RawCommand.self,
             BatchCommand.self,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoProtocol
 import JixiaoServer
 import JixiaoSystemd
 import Logging
@@ -23,7 +24,8 @@ struct Jixiaod: AsyncParsableCommand {
             synced, exit 0. SIGHUP re-reads --config and applies log_level and max_line. \
             Under systemd it adopts the socket of jixiao.socket, notifies readiness and feeds \
             the watchdog (see jixiaod(8)).
-            """
+            """,
+        version: "jixiaod \(ProtocolVersion.software)"
     )
 
     @Option(

@@ -59,7 +59,7 @@ import Testing
         // The held connection and the asking one.
         let values = try waitForConnections(2, daemon.socketPath)
         #expect(values["connections"] == "2")
-        #expect(values["version"] == "0.1.0")
+        #expect(values["version"]?.isEmpty == false, "VersionTests pins the value")
         #expect(values["units"] == "1")
         #expect(values["journal_seq"] == "1")
         #expect(values["last_snapshot"] == "none")

@@ -8,9 +8,14 @@ struct ClientRun {
 
     /// `jixiaod --verify DIR`: its exit status and what it printed.
     static func jixiaodVerify(_ directory: String) throws -> (status: Int32, output: String) {
+        try binary("jixiaod", ["--verify", directory])
+    }
+
+    /// Runs one of the built binaries to completion: its exit status and standard output.
+    static func binary(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent("jixiaod")
-        process.arguments = ["--verify", directory]
+        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent(name)
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
