@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "jixiaod", targets: ["jixiaod"]),
         .executable(name: "jixiao", targets: ["jixiao"]),
+        .executable(name: "jixiao-web", targets: ["jixiao-web"]),
         .executable(name: "jixiao-xlsx", targets: ["jixiao-xlsx"]),
         // The workbook writer and reader, for any front that lays out the forms itself.
         .library(name: "JixiaoWorkbook", targets: ["JixiaoWorkbook"]),
@@ -27,6 +28,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // jixiao-web: the HTTP server (Hummingbird, without its swift-configuration trait), TLS
+        // through swift-nio-ssl, bcrypt for the web accounts' passwords.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         // Reading .xlsx workbooks (a zip of XML parts), in JixiaoWorkbook only.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash.git", from: "8.1.1"),
@@ -130,8 +137,44 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoClient", "JixiaoProtocol", "JixiaoReports",
+                "JixiaoClient", "JixiaoProtocol", "JixiaoReports", "JixiaoWebAccounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // The web accounts file (name, Unix user, bcrypt hash), shared by `jixiao web-user` and
+        // jixiao-web. No networking.
+        .target(
+            name: "JixiaoWebAccounts",
+            dependencies: ["JixiaoProtocol", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
+            swiftSettings: strict
+        ),
+        // The web front: pages, sessions, CSRF, login throttling, and an async client of jixiaod's
+        // line protocol over the Unix socket (no model of its own).
+        .target(
+            name: "JixiaoWeb",
+            dependencies: [
+                "JixiaoWebAccounts", "JixiaoClient", "JixiaoProtocol",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "jixiao-web",
+            dependencies: [
+                "JixiaoWeb", "JixiaoSystemd",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -183,6 +226,14 @@ let package = Package(
         .testTarget(
             name: "JixiaoWorkbookTests",
             dependencies: ["JixiaoWorkbook", "JixiaoReports", "JixiaoCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "JixiaoWebTests",
+            dependencies: [
+                "JixiaoWeb", "JixiaoWebAccounts", "JixiaoClient", "JixiaoProtocol",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -2,7 +2,8 @@
 # Checks the systemd files as `make install` installs them:
 # - systemd-analyze verify prints nothing (it exits 0 on unknown keys and bad values, so any
 #   output fails the check);
-# - systemd-analyze security rates jixiao.service at an exposure of 1.0 or lower;
+# - systemd-analyze security rates jixiao.service at an exposure of 1.0 or lower, and
+#   jixiao-web.service (which serves the network) at 2.0 or lower;
 # - systemd-sysusers and systemd-tmpfiles accept their entries (in a scratch root).
 # Needs the debug build (make build) for the binaries that verify checks exist.
 set -euo pipefail
@@ -29,11 +30,13 @@ installed=$stage/usr/local/lib/systemd/system
 # verify runs the units' commands' checks and `man` for Documentation=: point a copy of the
 # units at the staged binaries and man pages.
 mkdir "$stage/verify"
-sed "s|/usr/local/bin/|$stage/usr/local/bin/|g" "$installed/jixiao.service" > "$stage/verify/jixiao.service"
+for unit in jixiao.service jixiao-web.service; do
+    sed "s|/usr/local/bin/|$stage/usr/local/bin/|g" "$installed/$unit" > "$stage/verify/$unit"
+done
 cp "$installed/jixiao.socket" "$stage/verify/jixiao.socket"
 status=0
 output=$(cd "$stage/verify" && MANPATH="$stage/usr/local/share/man" \
-    systemd-analyze verify jixiao.socket jixiao.service 2>&1) || status=$?
+    systemd-analyze verify jixiao.socket jixiao.service jixiao-web.service 2>&1) || status=$?
 if [ "$status" -ne 0 ] || [ -n "$output" ]; then
     fail "systemd-analyze verify (exit $status) said:"$'\n'"$output"
 fi
@@ -45,15 +48,23 @@ score=$(sed -n 's/.*Overall exposure level for jixiao.service: \([0-9.]*\).*/\1/
 awk -v s="$score" 'BEGIN { exit !(s <= 1.0) }' ||
     fail "jixiao.service exposure $score is above 1.0:"$'\n'"$(grep '✗' <<<"$security")"
 echo "check-units: systemd-analyze security: jixiao.service exposure $score (at most 1.0)"
+security=$(systemd-analyze security --offline=true "$installed/jixiao-web.service" 2>&1) || true
+score=$(sed -n 's/.*Overall exposure level for jixiao-web.service: \([0-9.]*\).*/\1/p' <<<"$security")
+[ -n "$score" ] || fail "systemd-analyze security printed no exposure level for jixiao-web:"$'\n'"$security"
+awk -v s="$score" 'BEGIN { exit !(s <= 2.0) }' ||
+    fail "jixiao-web.service exposure $score is above 2.0:"$'\n'"$(grep '✗' <<<"$security")"
+echo "check-units: systemd-analyze security: jixiao-web.service exposure $score (at most 2.0: it serves the network)"
 
 # sysusers and tmpfiles in a scratch root: both warn on lines they cannot parse.
 mkdir -p "$stage/root/etc" "$stage/root/run"
 output=$(systemd-sysusers --root="$stage/root" "$stage/usr/local/lib/sysusers.d/jixiao.conf" 2>&1)
 [ -z "$(grep -iv '^Creating ' <<<"$output" || true)" ] || fail "systemd-sysusers said:"$'\n'"$output"
-for name in jixiao jixiao-read jixiao-operator jixiao-admin; do
+for name in jixiao jixiao-read jixiao-operator jixiao-admin jixiao-web; do
     grep -q "^$name:" "$stage/root/etc/group" || fail "systemd-sysusers created no group $name"
 done
 grep -q '^jixiao:' "$stage/root/etc/passwd" || fail "systemd-sysusers created no user jixiao"
+grep -q '^jixiao-web:' "$stage/root/etc/passwd" || fail "systemd-sysusers created no user jixiao-web"
+grep -q '^jixiao-read:.*jixiao-web' "$stage/root/etc/group" || fail "jixiao-web is not in jixiao-read"
 output=$(systemd-tmpfiles --root="$stage/root" --create "$stage/usr/local/lib/tmpfiles.d/jixiao.conf" 2>&1) ||
     fail "systemd-tmpfiles failed:"$'\n'"$output"
 # The ACL names the role groups, which tmpfiles resolves with this machine's own user

@@ -20,7 +20,9 @@
 #      edited conffile kept;
 #  10. removal stops the socket and the daemon and keeps the state and the configuration; a
 #      reinstall serves the same state, and without the test's drop-in refuses DEBUG STALL;
-#  11. purge deletes the state and the configuration.
+#  11. purge deletes the state and the configuration;
+#   and jixiao-web.service starts as its own user, an operator logs in through it and records
+#   a payment (journaled as olga@jixiao-web), and a forged form is refused.
 # The package's binaries are release builds with the Swift runtime linked in; DEBUG STALL is
 # let through by a drop-in setting JIXIAO_DEBUG_COMMANDS=1 (a server never has it).
 #
@@ -90,7 +92,7 @@ cleanup() {
     if [ -n "$nspawn" ] && kill -0 "$nspawn" 2>/dev/null; then
         if [ "$failures" -gt 0 ] || [ "$status" -ne 0 ]; then
             echo "---- journal of the container (jixiao units, last 80 lines) ----"
-            ct timeout 20 journalctl --no-pager -n 80 -u jixiao.service -u jixiao.socket 2>&1 || true
+            ct timeout 20 journalctl --no-pager -n 80 -u jixiao.service -u jixiao.socket -u jixiao-web.service 2>&1 || true
         fi
         local stop_start=$SECONDS
         ct timeout 20 systemctl poweroff >/dev/null 2>&1 || true
@@ -307,7 +309,51 @@ out=$(as rita jixiao unit list 2>&1)
 grep -Eq "^hongjiang	洪江市医疗保障局	.*	1	[0-9]+$" <<<"$out" || fail "rita's unit list: $out"
 pass "rita reads what adam and olga wrote; olga and rita are denied what their roles do not allow"
 
-# 4. Restart twice while a client keeps writing: every change acknowledged, none lost or doubled.
+# 3b. jixiao-web: its own service and user. olga logs in through it (the host's curl in the
+# container's network namespace) and records a payment, which the journal credits to
+# olga@jixiao-web; a forged form without the CSRF token is refused.
+echo 'olga-web-password' | ct jixiao web-user add olga --unix-user olga --display-name 张会计 --password-stdin >/dev/null ||
+    fail "jixiao web-user add"
+[ "$(ct stat -c '%U:%G %a' /etc/jixiao/web-users)" = "root:jixiao-web 640" ] ||
+    fail "web-users is $(ct stat -c '%U:%G %a' /etc/jixiao/web-users), expected root:jixiao-web 640"
+ct systemctl enable --now jixiao-web.service >/dev/null 2>&1 || fail "systemctl enable --now jixiao-web"
+web_state=""
+for _ in $(seq 1 300); do
+    web_state=$(ct systemctl is-active jixiao-web.service)
+    [ "$web_state" = active ] && break
+    sleep 0.1
+done
+[ "$web_state" = active ] || fail "jixiao-web.service is $web_state: $(ct journalctl --no-pager -n 20 -u jixiao-web.service)"
+web_user=$(ct ps -o user= -p "$(ct systemctl show -p MainPID --value jixiao-web.service)")
+[ "$web_user" = jixiao-web ] || fail "jixiao-web runs as '$web_user'"
+web() { nsenter -t "$ct_pid" -n curl -s -b "$work/web.jar" -c "$work/web.jar" "$@"; }
+token() { grep -o 'name="csrf" value="[0-9a-f]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+login_token=$(web http://127.0.0.1:8080/login | token)
+status=$(web -o /dev/null -w '%{http_code} %{redirect_url}' --data-urlencode "csrf=$login_token" \
+    --data-urlencode name=olga --data-urlencode password=olga-web-password --data-urlencode next=/years \
+    http://127.0.0.1:8080/login)
+[ "$status" = "303 http://127.0.0.1:8080/years" ] || fail "login through jixiao-web answered '$status'"
+page=$(web http://127.0.0.1:8080/y/hongjiang/2024)
+grep -q '洪江市医疗保障局 2024年度' <<<"$page" || fail "the dashboard does not show the unit-year"
+grep -q '<span class="role role-operator">经办人</span>' <<<"$page" || fail "olga is not shown as an operator"
+csrf=$(token <<<"$page")
+status=$(web -o /dev/null -w '%{http_code}' --data-urlencode owner=dept --data-urlencode date=2024-03-05 \
+    --data-urlencode amount=12000 --data-urlencode amount_unit=元 --data-urlencode note=伪造 \
+    http://127.0.0.1:8080/y/hongjiang/2024/payment)
+[ "$status" = 403 ] || fail "a payment without the CSRF token answered $status, not 403"
+status=$(web -o /dev/null -w '%{http_code}' --data-urlencode "csrf=$csrf" --data-urlencode owner=dept \
+    --data-urlencode date=2024-03-05 --data-urlencode amount=12000 --data-urlencode amount_unit=元 \
+    --data-urlencode note=网页录入 http://127.0.0.1:8080/y/hongjiang/2024/payment)
+[ "$status" = 303 ] || fail "the payment through jixiao-web answered $status, not 303"
+payments=$(as rita jixiao raw 'PAYMENT LIST hongjiang 2024 dept' | tail -n +2)
+[ "$(wc -l <<<"$payments")" = 1 ] && grep -q '网页录入' <<<"$payments" || fail "payments after the web: $payments"
+history=$(as rita jixiao raw 'HISTORY hongjiang/2024/dept/payment/1')
+grep -q "	olga@jixiao-web	hongjiang/2024/dept/payment/1	created	" <<<"$history" ||
+    fail "the journal does not credit olga@jixiao-web: $history"
+pass "jixiao-web.service runs as jixiao-web; olga logged in through it, recorded a payment journaled as olga@jixiao-web; a forged POST got 403"
+
+# 4. Restart twice while a client keeps writing: every change acknowledged, none lost or doubled
+# (the journal then holds the unit, the year and the web's payment, and the writer's projects).
 writes=150
 mkdir -p "$root/usr/local/bin"
 cat >"$root/usr/local/bin/jixiao-e2e-writer" <<'EOF'
@@ -347,7 +393,7 @@ wait "$writer" || fail "the writer failed: $(cat "$work/writer.log")"
 count=$(as rita jixiao project list hongjiang 2024 | tail -n +2 | wc -l)
 sequence=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }')
 [ "$count" -eq "$writes" ] || fail "after the restarts $count projects, expected $writes"
-[ "$sequence" = "$((writes + 2))" ] || fail "journal_seq $sequence, expected $((writes + 2)) (no change lost or doubled)"
+[ "$sequence" = "$((writes + 3))" ] || fail "journal_seq $sequence, expected $((writes + 3)) (no change lost or doubled)"
 pass "$writes writes across 2 restarts (each took$restarts): all $count there, journal_seq $sequence, $(cat "$work/writer.log")"
 
 # 4b. Workbooks, through jixiao-xlsx and the libraries the package depends on for it
@@ -362,7 +408,7 @@ pass "jixiao export-forms wrote p7's forms as .xlsx ($(ct stat -c %s /tmp/p7.xls
 # STATUS= as systemd shows it, and jixiao status.
 sleep 1.5
 text=$(ct systemctl show -p StatusText --value jixiao.service)
-[[ "$text" =~ ^1\ unit,\ $((writes + 2))\ records,\ [0-9]+\ connections?$ ]] || fail "StatusText is '$text'"
+[[ "$text" =~ ^1\ unit,\ $((writes + 3))\ records,\ [0-9]+\ connections?$ ]] || fail "StatusText is '$text'"
 out=$(as adam jixiao status)
 for key in version uptime_s units journal_seq journal_bytes connections last_snapshot; do
     grep -q "^$key	" <<<"$out" || fail "jixiao status lacks $key: $out"
@@ -404,7 +450,7 @@ import json, sys
 entries = [json.loads(line) for line in open(sys.argv[1]) if line.startswith("{")]
 changes = [e for e in entries if e.get("MESSAGE", "").startswith("change ")]
 want = {"PRIORITY": "6", "SYSLOG_IDENTIFIER": "jixiaod", "JIXIAO_OPERATOR": "olga", "JIXIAO_UNIT": "hongjiang",
-        "JIXIAO_YEAR": "2024", "JIXIAO_OBJECT": "hongjiang/2024/p7", "JIXIAO_SEQ": "9"}
+        "JIXIAO_YEAR": "2024", "JIXIAO_OBJECT": "hongjiang/2024/p7", "JIXIAO_SEQ": "10"}
 if len(changes) != 1:
     sys.exit(f"expected one change entry for p7, got {len(changes)}: {entries}")
 wrong = {k: (changes[0].get(k), v) for k, v in want.items() if changes[0].get(k) != v}
@@ -447,7 +493,7 @@ ct tar -C /var/lib -xzf /root/jixiao-backup.tar.gz || fail "untar"
 ct chown -R jixiao:jixiao /var/lib/jixiao || fail "chown"
 ct systemctl start jixiao.socket || fail "starting the socket after the restore"
 sequence=$(as rita jixiao status | awk -F'\t' '$1 == "journal_seq" { print $2 }')
-[ "$sequence" = "$((writes + 2))" ] || fail "after the restore journal_seq is $sequence, expected $((writes + 2))"
+[ "$sequence" = "$((writes + 3))" ] || fail "after the restore journal_seq is $sequence, expected $((writes + 3))"
 out=$(as rita jixiao unit get after-backup 2>&1)
 grep -q "ERR NOT_FOUND" <<<"$out" || fail "the change made after the backup survived the restore: $out"
 pass "backup with tar while stopped, restore: journal_seq back to $sequence"

@@ -23,12 +23,14 @@ deb=(dpkg-dev binutils)
 #   python3 reads journalctl's JSON there;
 # - lintian: checks the package (make test);
 # - chromium, fonts-noto-cjk: render the HTML tables to PNG and PDF in a test;
+# - chromium-driver, python3-pip: the browser tests of jixiao-web drive headless Chromium
+#   with selenium (from PyPI, below) through Debian's chromedriver;
 # - redis-server, redis-tools: `make bench` measures Redis in the same run, on a server of
 #   its own (a temporary Unix socket), never the system service;
 # - libreoffice-calc-nogui, poppler-utils: a test prints an exported workbook to PDF and PNG;
 # - python3-openpyxl: the tests read and write workbooks with openpyxl.
-dev=(socat systemd systemd-container debootstrap python3 lintian chromium fonts-noto-cjk redis-server redis-tools
-    libreoffice-calc-nogui poppler-utils python3-openpyxl)
+dev=(socat systemd systemd-container debootstrap python3 lintian chromium fonts-noto-cjk chromium-driver python3-pip
+    redis-server redis-tools libreoffice-calc-nogui poppler-utils python3-openpyxl)
 case "$need" in
 build) packages=("${build[@]}") ;;
 deb) packages=("${build[@]}" "${deb[@]}") ;;
@@ -53,6 +55,16 @@ fi
 if ! python3 -c 'import openpyxl' >/dev/null 2>&1; then
     echo "setup: installing openpyxl for $(command -v python3)"
     python3 -m pip install -q openpyxl || { echo "setup: cannot install openpyxl for python3" >&2; exit 1; }
+fi
+
+# selenium and pytest for the browser tests (Tests/Web), from PyPI when missing.
+python_missing=()
+python3 -c 'import selenium' 2>/dev/null || python_missing+=(selenium)
+python3 -c 'import pytest' 2>/dev/null || python_missing+=(pytest)
+if [ ${#python_missing[@]} -gt 0 ]; then
+    echo "setup: installing ${python_missing[*]} (PyPI)"
+    python3 -m pip install --quiet "${python_missing[@]}" 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages "${python_missing[@]}"
 fi
 
 # The Swift toolchain is not a Debian package: it must be on PATH (it is at /opt/swift on

@@ -9,6 +9,13 @@ public struct ReceivedReply: Sendable {
     /// The row lines, exactly as received (TSV or JSON).
     public var rowLines: [String]
 
+    /// Creates a reply (for clients that read their own bytes, such as jixiao-web).
+    public init(statusLine: String, columns: [String], rowLines: [String]) {
+        self.statusLine = statusLine
+        self.columns = columns
+        self.rowLines = rowLines
+    }
+
     /// Whether the status is `OK`.
     public var isOK: Bool { statusLine == "OK" || statusLine.hasPrefix("OK ") }
 
@@ -35,8 +42,8 @@ public struct ReceivedReply: Sendable {
         return text
     }
 
-    /// How many row lines follow a status line (`rows=N`), or 0.
-    static func rowCount(in statusLine: String) -> Int? {
+    /// How many row lines follow a status line (`rows=N`), or 0; `nil` for a bad count.
+    public static func rowCount(in statusLine: String) -> Int? {
         guard statusLine.hasPrefix("OK") else { return 0 }
         for word in statusLine.split(separator: " ") where word.hasPrefix("rows=") {
             return Int(word.dropFirst(5))

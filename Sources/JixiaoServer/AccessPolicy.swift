@@ -19,6 +19,9 @@ public struct AccessPolicy: Sendable, Equatable {
     public var operatorUnits: Set<String>?
     /// The daemon's own user, which is admin (this process's when not given).
     public var daemonUID: UInt32
+    /// The Unix users who may make requests on behalf of others (`AS <user>`,
+    /// `trusted_proxies`): jixiao-web.
+    public var trustedProxies: Set<String> = []
     private var groupIDs: [Role: UInt32] = [:]
 
     /// The group names the systemd units create.
@@ -50,6 +53,7 @@ public struct AccessPolicy: Sendable, Equatable {
             adminGroup: values.roleAdmin ?? Self.defaultGroups.admin,
             operatorUnits: values.operatorUnits.flatMap { $0 == ["*"] ? nil : Set($0) }
         )
+        trustedProxies = Set(values.trustedProxies ?? [])
     }
 
     /// The role of a peer.

@@ -81,6 +81,7 @@ public enum ConfigFile {
                 case "role_operator": values.roleOperator = try ConfigValues.groupName(value, key: key)
                 case "role_admin": values.roleAdmin = try ConfigValues.groupName(value, key: key)
                 case "operator_units": values.operatorUnits = try ConfigValues.unitList(value)
+                case "trusted_proxies": values.trustedProxies = try ConfigValues.userList(value, key: key)
                 case _ where ConfigValues.durabilityKeys.contains(key):
                     try values.setDurability(key, value)
                 case _ where key != "max_line":

@@ -36,6 +36,9 @@ public struct ConfigValues: Sendable, Equatable {
     public var snapshotEvery: Int?
     /// `journal_retention`: what is kept after a snapshot.
     public var journalRetention: JournalRetention?
+    /// `trusted_proxies`: the Unix users whose `AS <user>` requests are taken (see
+    /// `ConfigValues+Proxies.swift`).
+    public var trustedProxies: [String]?
 
     /// The whole-number limits: key, value path and accepted range.
     public static let numericLimits:
@@ -50,7 +53,7 @@ public struct ConfigValues: Sendable, Equatable {
     /// The keys a configuration file may set, in the order `--check-config` prints them.
     public static let keys =
         ["log_level", "max_line", "role_read", "role_operator", "role_admin", "operator_units"]
-        + numericLimits.map(\.key) + durabilityKeys
+        + numericLimits.map(\.key) + durabilityKeys + proxyKeys
 
     /// The built-in defaults.
     public static let defaults: ConfigValues = {
@@ -97,6 +100,7 @@ public struct ConfigValues: Sendable, Equatable {
         result.fsyncDelay = other.fsyncDelay ?? fsyncDelay
         result.snapshotEvery = other.snapshotEvery ?? snapshotEvery
         result.journalRetention = other.journalRetention ?? journalRetention
+        result.trustedProxies = other.trustedProxies ?? trustedProxies
         return result
     }
 
@@ -123,6 +127,7 @@ public struct ConfigValues: Sendable, Equatable {
             if let value = self[keyPath: limit.path] { lines.append("\(limit.key) = \(value)") }
         }
         lines += durabilityLines
+        lines += proxyLines
         return lines
     }
 

@@ -63,6 +63,7 @@ struct ConnectionHandler {
             }
             let command: Command
             do {
+                if let proxied = try ProxiedRequest.split(line) { return await reply(to: proxied, session: &session) }
                 guard let parsed = try CommandParser.parse(line) else { return nil }
                 command = parsed
             } catch {
@@ -72,7 +73,8 @@ struct ConnectionHandler {
         }
     }
 
-    private func reply(to command: Command, session: inout Session) async -> Reply {
+    func reply(to command: Command, session: inout Session) async -> Reply {
+        if let refusal = transactionOwnerRefusal(session: &session) { return .error(refusal) }
         let policy = limits.policy
         let role = policy.role(of: session.peer)
         if let refusal = Authorization.refusal(of: command, role: role, policy: policy, user: session.peer.userName) {

@@ -14,6 +14,9 @@ public struct Session: Sendable {
     var rate = RequestRate()
     /// The changes queued since `BEGIN`; `nil` outside a transaction.
     var transaction: [Command]?
+    /// Who began the open transaction (the requester of the last request outside one), so
+    /// that a proxy's `AS` requests for one person never join another's transaction.
+    var transactionOwner = ""
     /// Whether the connection is watching (`WATCH` until `UNWATCH`).
     var isWatching = false
     /// A watch just accepted, for the connection to start sending.

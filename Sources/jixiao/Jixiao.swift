@@ -38,6 +38,7 @@ struct Jixiao: ParsableCommand {
         subcommands: [
             HelloCommand.self, PingCommand.self, StatusCommand.self, HistoryCommand.self, WatchCommand.self,
             BatchCommand.self, RawCommand.self, BackupCommand.self, SnapshotCommand.self, ResumeCommand.self,
+            WebUserCommand.self,
         ],
         groupedSubcommands: [
             CommandGroup(

@@ -45,6 +45,7 @@ import Testing
                   backup                  把日志的一致在线备份存到文件（管理员）。
                   snapshot                立即写一份快照并开始新的日志段（管理员）。
                   resume                  存储故障排除后恢复写入（管理员）。
+                  web-user                管理网页账户 (jixiao-web): 添加、列出、改密码、删除。
 
                 目标：
                   unit                    单位：列出、查看、新建、修改、删除。

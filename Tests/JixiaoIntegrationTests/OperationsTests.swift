@@ -94,7 +94,7 @@ import Testing
         #expect(run.status == 78)
         #expect(
             run.errors
-                == "jixiaod: \(file):2: unknown key 'max_lines'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, fsync, fsync_delay, snapshot_every, journal_retention\n"
+                == "jixiaod: \(file):2: unknown key 'max_lines'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, fsync, fsync_delay, snapshot_every, journal_retention, trusted_proxies\n"
         )
         #expect(run.output.isEmpty)
 

@@ -18,7 +18,11 @@ import Testing
     @Test(arguments: [
         (
             "log_level = debug\nlog_levl = info\n",
-            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, fsync, fsync_delay, snapshot_every, journal_retention"
+            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, fsync, fsync_delay, snapshot_every, journal_retention, trusted_proxies"
+        ),
+        (
+            "trusted_proxies = jixiao-web, root;\n",
+            "j.conf:1: trusted_proxies is a comma-separated list of Unix user names, got 'root;'"
         ),
         ("log_level = debug\nlog_level = info\n", "j.conf:2: 'log_level' is set twice"),
         (

@@ -10,6 +10,8 @@ enum TestUsers {
     /// User name → primary group.
     static let users = [
         "jxt-reader": readGroup, "jxt-clerk": operatorGroup, "jxt-boss": adminGroup, "jxt-nobody": otherGroup,
+        // The web front's own user: reads (its watch), and is the trusted proxy of ProxyTests.
+        "jxt-proxy": readGroup,
     ]
 
     /// Whether users can be made here (root, with groupadd and setpriv).
