@@ -215,6 +215,8 @@ import Testing
                   --measure <measure>     A computed indicator (department only): staff_control,
                                           sangong_change, sangong_control, budget_adjustment,
                                           budget_completion.
+                  --nature <nature>       指标性质: 正向, 反向, ≥, ≤, = or 定性 (the direction
+                                          of a target printed without an operator).
                   --rev <n>               The revision you last saw (get/list show it): the
                                           change is refused (ERR CONFLICT) if the object changed
                                           since. Default: the revision read just before the

@@ -26,13 +26,22 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case paymentUnknownLine = "payment-unknown-line"
     case paymentZero = "payment-zero"
     case paymentsAboveBudget = "payments-above-budget"
+    case scoreOver = "score-over"
+    case scoreUnder = "score-under"
+    case directionUnknown = "direction-unknown"
+    case ratePrecision = "rate-precision"
+    case rateZeroDenominator = "rate-zero-denominator"
+    case totalRowBlank = "total-row-blank"
+    case sumUnverifiable = "sum-unverifiable"
 
     /// How serious its findings are.
     public var severity: Severity {
         switch self {
         case .rateAbove100, .metScoredBelow, .missingDeviationReason, .unitSuspect, .unitMismatch, .lowExecution,
-            .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget:
+            .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget, .scoreUnder:
             .warning
+        case .directionUnknown, .ratePrecision, .sumUnverifiable:
+            .note
         default:
             .error
         }
@@ -66,6 +75,13 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .paymentUnknownLine: "a payment from a funds line the expenditure does not have"
         case .paymentZero: "a payment of zero"
         case .paymentsAboveBudget: "the payments exceed the budget (of the expenditure or of a funds line)"
+        case .scoreOver: "a printed score (line, 执行率, total or grade) above the rule's, at the printed precision"
+        case .scoreUnder: "a printed score (line, 执行率, total or grade) below the rule's, at the printed precision"
+        case .directionUnknown: "a target without operator whose direction (≥ or ≤) cannot be known: set 指标性质"
+        case .ratePrecision: "a rate printed to fewer decimals than two, or truncated (97% for 97.40%)"
+        case .rateZeroDenominator: "a rate printed over a zero or missing denominator (不适用)"
+        case .totalRowBlank: "年度资金总额 blank or zero while its funds by source hold amounts (the sum is used)"
+        case .sumUnverifiable: "a sum over a table printed only in part (incomplete=yes): not verifiable"
         }
     }
 }

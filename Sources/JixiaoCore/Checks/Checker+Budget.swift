@@ -6,35 +6,40 @@ extension Checker {
         let object = ObjectKey.expenditure(key)
         let budget = expenditure.budget
         let rate = budget.executionRate
-        if let printed = expenditure.printedRate {
-            if let rate {
-                let exact = Ratio(numerator: Int128(rate.numerator), denominator: Int128(rate.denominator))!
-                if !Printed.matches(printed, exact) {
-                    findings.append(
-                        Finding(
-                            .rateMisreported,
-                            object,
-                            reported: "\(printed)%",
-                            computed: "\(rate.percentText)%",
-                            zh:
-                                "执行率印为\(printed)%，\(Format.wan(budget.executed))/\(Format.wan(budget.rateBase))应为\(rate.percentText)%",
-                            en:
-                                "execution rate printed \(printed)% but \(Format.wan(budget.executed)) / \(Format.wan(budget.rateBase)) is \(rate.percentText)%"
-                        )
-                    )
-                }
-            } else {
-                findings.append(
-                    Finding(
-                        .rateMisreported,
-                        object,
-                        reported: "\(printed)%",
-                        computed: "不适用",
-                        zh: "执行率印为\(printed)%，但预算数为零或未填，执行率不适用",
-                        en: "execution rate printed \(printed)% but the budget is zero or not entered: not applicable"
-                    )
+        let columnNames = ["initial": "年初预算数", "full": "全年预算数", "executed": "全年执行数"]
+        // A form's 年度资金总额 row is printed when its rate, score or weight is: a blank
+        // there is the report's error. A report in prose that names no total is not.
+        let rowPrinted =
+            expenditure.printedRate != nil || expenditure.printedScore != nil || expenditure.executionWeight != nil
+        for blank in expenditure.blankTotals where rowPrinted || blank.entered != nil {
+            let name = columnNames[blank.column] ?? blank.column
+            let shown = blank.entered == nil ? "未填" : "0"
+            findings.append(
+                Finding(
+                    .totalRowBlank,
+                    object,
+                    involved: expenditure.lineList.filter { $0.item.parentCode == "source" }.map {
+                        .part(key, .line($0.item))
+                    },
+                    reported: shown,
+                    computed: blank.sum.wanRounded,
+                    zh: "年度资金总额的\(name)\(shown == "0" ? "为0" : "未填")，而其下资金来源合计\(Format.wan(blank.sum))：按各项之和计算执行率和得分",
+                    en:
+                        "年度资金总额 \(blank.column) is \(blank.entered == nil ? "blank" : "zero") while the funds by source add up to \(Format.wan(blank.sum)); the sum is used"
                 )
-            }
+            )
+        }
+        if let printed = expenditure.printedRate {
+            findings += rateFindings(
+                PrintedRate(
+                    printed: printed,
+                    numerator: budget.executed.map { Int128($0.fen) },
+                    denominator: budget.rateBase.map { Int128($0.fen) },
+                    basis: "\(Format.wan(budget.executed))/\(Format.wan(budget.rateBase))",
+                    label: "执行率"
+                ),
+                object: object
+            )
         }
         if let rate, rate.basisPoints > 10_000 {
             findings.append(

@@ -16,22 +16,21 @@ extension Checker {
                 findings += sumFindings(line, parts: parts, key: key, rule: .sumMismatch)
             }
             findings += shareFindings(line, in: expenditure, key: key)
-            if let printed = line.printedRate, let executed = line.executed, let full = line.full {
-                if let rate = Rate(executed, over: full) {
-                    let exact = Ratio(numerator: Int128(rate.numerator), denominator: Int128(rate.denominator))!
-                    if !Printed.matches(printed, exact) {
-                        findings.append(
-                            Finding(
-                                .rateMisreported,
-                                object,
-                                reported: "\(printed)%",
-                                computed: "\(rate.percentText)%",
-                                zh: "\(line.displayLabel)执行率印为\(printed)%，应为\(rate.percentText)%",
-                                en: "\(line.item) rate printed \(printed)% but its amounts make \(rate.percentText)%"
-                            )
-                        )
-                    }
-                }
+            if let printed = line.printedRate {
+                // 执行数 over 全年 (or 年初 when 全年 is not printed); a 基础数据表 line's
+                // 决算数 over its 预算数.
+                let numerator = line.executed ?? line.actual
+                let denominator = line.executed != nil ? (line.full ?? line.initial) : line.budget
+                findings += rateFindings(
+                    PrintedRate(
+                        printed: printed,
+                        numerator: numerator.map { Int128($0.fen) },
+                        denominator: denominator.map { Int128($0.fen) },
+                        basis: "\(Format.wan(numerator))/\(Format.wan(denominator))",
+                        label: "\(line.displayLabel)执行率"
+                    ),
+                    object: object
+                )
             }
             if let parentCode = line.item.parentCode, let parentItem = try? LineItem(parentCode),
                 let parent = expenditure.line(parentItem)
@@ -127,6 +126,7 @@ extension Checker {
         row.full = expenditure.budget.full
         row.executed = expenditure.budget.executed
         row.label = "年度资金总额"
+        if prefix == "level" { row = levelTotal(row, parts: parts, in: expenditure) }
         var slips: [Finding] = []
         for column in ["initial", "full", "executed"] {
             let amounts = parts.compactMap { $0.amount(column) }
@@ -151,5 +151,30 @@ extension Checker {
                     en: finding.messageEN
                 )
             }
+    }
+
+    /// What the funds by level add up to: the 年度资金总额, or, where the 上年结转资金 is not
+    /// split by level (a report listing the year's grants by level and the carry-over
+    /// beside them, as seeds 001 and 004 do), the 当年财政拨款 alone.
+    private func levelTotal(_ row: FigureLine, parts: [FigureLine], in expenditure: Expenditure) -> FigureLine {
+        guard let current = expenditure.line(try! LineItem("source.current")),
+            let carryover = expenditure.line(try! LineItem("source.carryover"))
+        else { return row }
+        var total = row
+        for column in ["initial", "full", "executed"] {
+            let amounts = parts.compactMap { $0.amount(column) }
+            guard !amounts.isEmpty, let grants = current.amount(column), let carried = carryover.amount(column),
+                carried != .zero
+            else { continue }
+            let sum = amounts.reduce(Int64(0)) { $0 &+ $1.fen }
+            guard sum == grants.fen else { continue }
+            switch column {
+            case "initial": total.initial = grants
+            case "full": total.full = grants
+            default: total.executed = grants
+            }
+            total.label = "当年财政拨款"
+        }
+        return total
     }
 }

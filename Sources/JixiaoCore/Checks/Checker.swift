@@ -35,23 +35,39 @@ public struct Checker: Sendable {
         var findings: [Finding] = []
         if owner == nil { findings += checkStaffing(year, of: unit) }
         if owner == nil || owner == .department {
-            findings += check(year.department, key: ExpenditureKey(unit, year.year, .department), rules: rules)
+            findings += check(
+                year.department,
+                key: ExpenditureKey(unit, year.year, .department),
+                in: year,
+                rules: rules
+            )
         }
         for project in year.projects.values where owner == nil || owner == .project(project.code) {
             findings += check(
                 project.expenditure,
                 key: ExpenditureKey(unit, year.year, .project(project.code)),
+                in: year,
                 rules: rules
             )
         }
         return findings.filter { year.disabledChecks[$0.rule.rawValue] == nil }
     }
 
-    /// The findings of one expenditure.
-    public func check(_ expenditure: Expenditure, key: ExpenditureKey, rules: RuleSet = .standard) -> [Finding] {
-        checkBudget(expenditure, key: key) + checkLines(expenditure, key: key)
-            + checkIndicators(expenditure, key: key, rules: rules) + checkAllocation(expenditure, key: key)
-            + checkPayments(expenditure, key: key)
+    /// The findings of one expenditure of a unit-year. Scores, weights and completion are
+    /// the scorer's (one source of truth): the checker reads its lines, never re-derives them.
+    public func check(
+        _ expenditure: Expenditure,
+        key: ExpenditureKey,
+        in year: UnitYear,
+        rules: RuleSet = .standard
+    ) -> [Finding] {
+        let score = Scorer(rules: rules).score(expenditure, key: key, in: year)
+        let findings =
+            checkBudget(expenditure, key: key) + checkLines(expenditure, key: key)
+            + checkIndicators(expenditure, key: key, score: score, rules: rules)
+            + checkScores(expenditure, key: key, score: score, rules: rules)
+            + checkAllocation(expenditure, key: key) + checkPayments(expenditure, key: key)
+        return unverifiable(findings, of: expenditure)
     }
 
     private func checkStaffing(_ year: UnitYear, of unit: Code) -> [Finding] {
@@ -59,20 +75,17 @@ public struct Checker: Sendable {
         let key = ObjectKey.year(unit, year.year)
         let staffing = year.staffing
         if let printed = staffing.printedControlRate {
-            if let computed = staffing.controlRate, !Printed.matches(printed, computed) {
-                findings.append(
-                    Finding(
-                        .rateMisreported,
-                        key,
-                        reported: "\(printed)%",
-                        computed: "\(computed.percentText)%",
-                        zh:
-                            "控制率印为\(printed)%，实有人数\(staffing.actual ?? 0)/编制数\(staffing.authorized ?? 0)应为\(computed.percentText)%",
-                        en:
-                            "control rate printed \(printed)% but staff \(staffing.actual ?? 0)/\(staffing.authorized ?? 0) make \(computed.percentText)%"
-                    )
-                )
-            }
+            findings += rateFindings(
+                PrintedRate(
+                    printed: printed,
+                    numerator: staffing.actual.map { Int128($0) },
+                    denominator: staffing.authorized.map { Int128($0) },
+                    basis:
+                        "实有人数\(staffing.actual.map(String.init) ?? "未填")/编制数\(staffing.authorized.map(String.init) ?? "未填")",
+                    label: "控制率"
+                ),
+                object: key
+            )
         }
         if let actual = staffing.actual, let authorized = staffing.authorized, actual > authorized {
             findings.append(
@@ -119,5 +132,15 @@ enum Printed {
     static func matches(_ printed: ExactNumber, _ computed: ExactNumber) -> Bool {
         guard let ratio = computed.ratio(over: ExactNumber(1)) else { return false }
         return ratio.rounded(decimals: printed.scale) == printed.scaled(to: printed.scale)
+    }
+}
+
+extension Printed {
+    /// Whether a printed score is above (1), at (0) or below (−1) a computed one rounded
+    /// half-up to the printed decimals.
+    static func order(_ printed: ExactNumber, _ computed: Ratio) -> Int {
+        let shown = computed.rounded(decimals: printed.scale)
+        let value = printed.scaled(to: printed.scale)
+        return value == shown ? 0 : (value > shown ? 1 : -1)
     }
 }

@@ -16,6 +16,11 @@ public struct Expenditure: Sendable, Equatable {
     public var printedTotal: ExactNumber?
     /// The grade the report printed (优, 良, 中, 差).
     public var printedGrade: String?
+    /// Why the table is printed only in part (an excerpt, a page missing), when it is: its
+    /// sums cannot be verified, so the checker reports them as `sum-unverifiable` notes.
+    public var incompleteReason: String?
+    /// Whether the table is printed only in part (`incomplete=yes`).
+    public var isIncomplete = false
     /// Figure lines: funds by source and level, income and expenditure splits, 三公, 公用经费….
     public var lines: OrderedDictionary<LineItem, FigureLine> = [:]
     /// Budget adjustments (调整/追加), by id.
@@ -39,13 +44,20 @@ public struct Expenditure: Sendable, Equatable {
     public init() {}
 
     /// The 年度资金总额 row every figure is computed from: as entered, except that a
-    /// 全年执行数 not entered follows the payments (Σ payments, when there are any). An
-    /// entered 全年执行数 stands, and the checker says when the payments differ from it
-    /// (`payments-vs-executed`).
+    /// column left blank or zero while the funds by source hold amounts is their sum
+    /// (``blankTotals``), and a 全年执行数 still missing follows the payments (Σ payments,
+    /// when there are any). An entered 全年执行数 stands, and the checker says when the
+    /// payments differ from it (`payments-vs-executed`).
     public var budget: BudgetFigures {
-        guard entered.executed == nil, let paid = paidTotal else { return entered }
         var figures = entered
-        figures.executed = paid
+        for blank in blankTotals {
+            switch blank.column {
+            case "initial": figures.initial = blank.sum
+            case "full": figures.full = blank.sum
+            default: figures.executed = blank.sum
+            }
+        }
+        if figures.executed == nil, let paid = paidTotal { figures.executed = paid }
         return figures
     }
 
@@ -76,6 +88,8 @@ extension Expenditure: FieldedObject {
         FieldSpec("printed_score", "执行率得分(报告)", .points),
         FieldSpec("printed_total", "总分(报告)", .points),
         FieldSpec("printed_grade", "等级(报告)", .choice(Grade.names)),
+        FieldSpec("incomplete", "未完整印出", .choice(["yes", "no"])),
+        FieldSpec("incomplete_reason", "未完整印出的原因", .text),
     ]
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
@@ -88,6 +102,9 @@ extension Expenditure: FieldedObject {
         case "printed_score": printedScore = try Assign.points(value, key)
         case "printed_total": printedTotal = try Assign.points(value, key)
         case "printed_grade": printedGrade = try Assign.choice(value, Grade.names, key)
+        case "incomplete":
+            isIncomplete = try FieldCodec.choice(value.isEmpty ? "no" : value, ["yes", "no"], field: key) == "yes"
+        case "incomplete_reason": incompleteReason = try Assign.text(value, key)
         default: throw .badValue(field: key, value: value, reason: "no such field")
         }
     }
@@ -102,6 +119,8 @@ extension Expenditure: FieldedObject {
         case "printed_score": printedScore?.description
         case "printed_total": printedTotal?.description
         case "printed_grade": printedGrade
+        case "incomplete": isIncomplete ? "yes" : nil
+        case "incomplete_reason": incompleteReason
         default: nil
         }
     }

@@ -30,6 +30,9 @@ public struct Indicator: Sendable, Equatable {
     /// The computed department indicator this row is (部门整体 only): its actual value is
     /// computed from the figures and scored by the rule set's table.
     public var measure: DepartmentMeasure?
+    /// 指标性质 as the form prints it (正向/反向, ≥/≤/=/定性): the direction of a target
+    /// written without an operator.
+    public var nature: IndicatorNature?
     /// The journal sequence number of its last change.
     public var revision: Int64
 
@@ -51,6 +54,7 @@ extension Indicator: FieldedObject {
         FieldSpec("deviation", "偏差原因分析及改进措施", .text), FieldSpec("not_applicable", "不适用", .choice(["yes", "no"])),
         FieldSpec("completion", "完成情况", .choice(Completion.names)), FieldSpec("override_score", "人工评分", .points),
         FieldSpec("override_reason", "人工评分理由", .text), FieldSpec("measure", "计算指标", .choice(DepartmentMeasure.names)),
+        FieldSpec("nature", "指标性质", .choice(IndicatorNature.names)),
     ]
     public static let requiredFields: Set<String> = ["level1", "level2", "name", "target"]
 
@@ -74,6 +78,8 @@ extension Indicator: FieldedObject {
             measure = try Assign.choice(value, DepartmentMeasure.names, key).flatMap {
                 DepartmentMeasure(rawValue: $0)
             }
+        case "nature":
+            nature = try Assign.choice(value, IndicatorNature.names, key).flatMap { IndicatorNature(rawValue: $0) }
         default: throw .badValue(field: key, value: value, reason: "no such field")
         }
     }
@@ -93,6 +99,7 @@ extension Indicator: FieldedObject {
         case "override_score": overrideScore?.description
         case "override_reason": overrideReason
         case "measure": measure?.rawValue
+        case "nature": nature?.rawValue
         default: nil
         }
     }

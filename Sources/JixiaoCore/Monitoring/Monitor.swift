@@ -82,7 +82,9 @@ public struct Monitor: Sendable {
             reason = "尚无支付记录"
         }
         let applicable = expenditure.indicatorList.filter { !$0.notApplicable }
-        let met = applicable.filter { Attainment.of(target: $0.target, actual: $0.actual) == .met }.count
+        let met = applicable.filter {
+            Attainment.of(target: $0.target, actual: $0.actual, direction: TargetDirection.of($0).comparison) == .met
+        }.count
         return Row(
             key: key,
             name: name,

@@ -11,8 +11,13 @@ public enum Attainment: Sendable, Equatable {
     /// that do not match (the reason says which).
     case undetermined(String)
 
-    /// Compares an actual value with a target.
-    public static func of(target: IndicatorValue?, actual: IndicatorValue?) -> Attainment {
+    /// Compares an actual value with a target; `direction` is the comparison of a target
+    /// written without one (its 指标性质 or kind, ``TargetDirection``), `≥` unless told.
+    public static func of(
+        target: IndicatorValue?,
+        actual: IndicatorValue?,
+        direction: Comparison = .atLeast
+    ) -> Attainment {
         guard let target else { return .undetermined("no target") }
         guard let actual else { return .undetermined("no actual value") }
         switch (target.kind, actual.kind) {
@@ -29,7 +34,7 @@ public enum Attainment: Sendable, Equatable {
             if done.comparison != nil && done.comparison != .equal {
                 return .undetermined("the actual value is written as a bound (\(actual.text))")
             }
-            return compare(got, with: wanted, comparison: goal.comparison ?? .atLeast)
+            return compare(got, with: wanted, comparison: goal.comparison ?? direction)
         case (.range(let low, let high, let unit), .quantity(let done)):
             let rangeUnit = MeasureUnit(unit)
             let doneUnit = MeasureUnit(done.unit)

@@ -107,6 +107,10 @@ public struct ScoreLine: Sendable, Equatable {
     /// A value Jixiao computed for the line (the execution rate, a measure's rate), shown as
     /// its 实际完成值.
     public let computedValue: String?
+    /// Whether the score rests on a direction nobody stated: a target without operator,
+    /// 指标性质 or known kind, with an actual value on the other side of it (`≥` is assumed,
+    /// and the checker asks for the direction rather than calling the row wrong).
+    public internal(set) var isDirectionUnknown = false
 
     /// Whether the line counts in the total.
     public var isApplicable: Bool {
@@ -117,6 +121,18 @@ public struct ScoreLine: Sendable, Equatable {
     /// The score that counts: the override if any, else the computed score; `nil` for a line
     /// that does not apply or could not be scored.
     public var final: ExactNumber? { isApplicable ? (override ?? computed) : nil }
+
+    /// Whether the figures show the target not met: a formula, or a measure's table,
+    /// scored the line below its weight.
+    public var isUnmet: Bool {
+        switch rule {
+        case .positiveRatio, .reverseRatio, .reverseDeviation, .zeroTarget, .measureTable:
+            guard let exact, let weight else { return false }
+            return exact < Ratio(weight)
+        default:
+            return false
+        }
+    }
 
     /// The indicator's code, for an indicator line.
     public var code: Code? {

@@ -22,7 +22,7 @@ extension Scorer {
     public func score(_ indicator: Indicator, measure: MeasureValue? = nil) -> ScoreLine {
         let computed = compute(indicator, measure: measure)
         let rounded = computed.exact.map { $0.rounded(toDecimals: rules.decimals) }
-        return ScoreLine(
+        var line = ScoreLine(
             subject: .indicator(indicator.code),
             name: indicator.name,
             weight: indicator.weight,
@@ -37,6 +37,19 @@ extension Scorer {
             arithmetic: computed.arithmetic,
             computedValue: computed.computedValue
         )
+        line.isDirectionUnknown = indicator.measure == nil && Self.directionMatters(indicator)
+        return line
+    }
+
+    /// Whether an indicator's score depends on a direction nobody stated: no operator,
+    /// 指标性质 or known kind, and an actual value that is not the target itself.
+    static func directionMatters(_ indicator: Indicator) -> Bool {
+        guard TargetDirection.of(indicator).source == .assumed, case .quantity(let goal)? = indicator.target?.kind,
+            case .quantity(let done)? = indicator.actual?.kind, done.comparison == nil || done.comparison == .equal
+        else { return false }
+        let goalUnit = MeasureUnit(goal.unit)
+        let doneUnit = MeasureUnit(done.unit)
+        return goalUnit.isCompatible(with: doneUnit) && goalUnit.inBase(goal.number) != doneUnit.inBase(done.number)
     }
 
     func compute(_ indicator: Indicator, measure: MeasureValue?) -> Computed {
@@ -54,7 +67,8 @@ extension Scorer {
             return .missing("未填年度指标值，无从计分")
         }
         guard let actual = indicator.actual else { return .pending("未填实际完成值") }
-        let attainment = Attainment.of(target: target, actual: actual)
+        let direction = TargetDirection.of(indicator)
+        let attainment = Attainment.of(target: target, actual: actual, direction: direction.comparison)
         switch (target.kind, actual.kind) {
         case (.qualitative, _), (_, .qualitative):
             if case .qualitative = target.kind {
@@ -65,7 +79,15 @@ extension Scorer {
             }
             return .pending("年度指标值“\(target.text)”与实际完成值“\(actual.text)”无法比较，请人工评分")
         case (.quantity(let goal), .quantity(let done)):
-            return quantity(goal, done, target: target, actual: actual, weight: weight, attainment: attainment)
+            return quantity(
+                goal,
+                done,
+                target: target,
+                actual: actual,
+                weight: weight,
+                attainment: attainment,
+                direction: direction
+            )
         case (.range(let low, let high, let unit), .quantity(let done)):
             return range(low, high, unit, done, target: target, actual: actual, weight: weight)
         default:
@@ -114,9 +136,10 @@ extension Scorer {
         target: IndicatorValue,
         actual: IndicatorValue,
         weight: ExactNumber,
-        attainment: Attainment
+        attainment: Attainment,
+        direction: TargetDirection
     ) -> Computed {
-        let lead = "\(target.text), actual \(actual.text)"
+        let lead = "\(target.text)\(direction.note), actual \(actual.text)"
         switch attainment {
         case .met:
             return Computed(
@@ -151,7 +174,7 @@ extension Scorer {
             let sameUnit = goal.unit == done.unit
             let gotText = sameUnit ? done.number.plain : ScoreBand.text(got)
             let wantedText = sameUnit ? goal.number.plain : ScoreBand.text(wanted)
-            switch goal.comparison ?? .atLeast {
+            switch goal.comparison ?? direction.comparison {
             case .atLeast, .above, .equal:
                 return positive(got, wanted, gotText, wantedText, weight: weight, lead: lead)
             case .atMost, .below:

@@ -39,12 +39,23 @@ struct BudgetRowFields: ParsableArguments, FieldWords {
     var printedTotal: String?
     @Option(help: help("报告所印的等级：优、良、中 或 差。", "The grade the report printed: 优, 良, 中 or 差.", value: "grade"))
     var printedGrade: String?
+    @Option(
+        help: help(
+            "yes：报告只印出了表格的一部分（节选、缺页），合计与总分只作提示，不作差错；须同时给出 --incomplete-reason。",
+            "yes: the report prints only part of the table (an excerpt, a page missing); its sums become notes, not errors. Give --incomplete-reason too.",
+            value: "yes|no"
+        )
+    )
+    var incomplete: String?
+    @Option(help: help("表格为何未完整印出。", "Why the table is printed only in part."))
+    var incompleteReason: String?
 
     var pairs: [(String, String?)] {
         [
             ("budget_initial", budgetInitial), ("budget_full", budgetFull), ("executed", executed),
             ("execution_weight", executionWeight), ("printed_rate", printedRate), ("printed_score", printedScore),
-            ("printed_total", printedTotal), ("printed_grade", printedGrade),
+            ("printed_total", printedTotal), ("printed_grade", printedGrade), ("incomplete", incomplete),
+            ("incomplete_reason", incompleteReason),
         ]
     }
 }

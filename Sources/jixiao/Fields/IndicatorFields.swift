@@ -62,13 +62,21 @@ struct IndicatorFields: ParsableArguments, FieldWords {
         )
     )
     var measure: String?
+    @Option(
+        help: help(
+            "指标性质：正向、反向、≥、≤、= 或 定性（年度指标值未印≥≤时据此判断达成）。",
+            "指标性质: 正向, 反向, ≥, ≤, = or 定性 (the direction of a target printed without an operator).",
+            value: "nature"
+        )
+    )
+    var nature: String?
 
     var pairs: [(String, String?)] {
         [
             ("level1", level1), ("level2", level2), ("name", name), ("target", target), ("actual", actual),
             ("weight", weight), ("score", score), ("deviation", deviation), ("not_applicable", notApplicable),
             ("completion", completion), ("override_score", overrideScore), ("override_reason", overrideReason),
-            ("measure", measure),
+            ("measure", measure), ("nature", nature),
         ]
     }
 }
