@@ -120,12 +120,13 @@ import Testing
     }
 
     @Test func weightsMustAddUpTo100() throws {
+        let done = ("actual", "2次")
         let weights = [
-            dept([("execution_weight", "10")]), indicator("a", [("target", "≥2次"), ("weight", "50")]),
-            indicator("b", [("target", "≥2次"), ("weight", "30")]),
+            dept([("execution_weight", "10")]), indicator("a", [("target", "≥2次"), done, ("weight", "50")]),
+            indicator("b", [("target", "≥2次"), done, ("weight", "30")]),
         ]
-        #expect(try rules(weights + [indicator("c", [("target", "≥2次"), ("weight", "20")])]) == ["weights-sum"])
-        #expect(try rules(weights + [indicator("c", [("target", "≥2次"), ("weight", "10")])]).isEmpty)
+        #expect(try rules(weights + [indicator("c", [("target", "≥2次"), done, ("weight", "20")])]) == ["weights-sum"])
+        #expect(try rules(weights + [indicator("c", [("target", "≥2次"), done, ("weight", "10")])]).isEmpty)
     }
 
     @Test func groupWeightAgainstItsIndicators() throws {

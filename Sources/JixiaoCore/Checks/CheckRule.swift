@@ -33,6 +33,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case rateZeroDenominator = "rate-zero-denominator"
     case totalRowBlank = "total-row-blank"
     case sumUnverifiable = "sum-unverifiable"
+    case tableIncomplete = "table-incomplete"
 
     /// How serious its findings are.
     public var severity: Severity {
@@ -82,6 +83,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .rateZeroDenominator: "a rate printed over a zero or missing denominator (不适用)"
         case .totalRowBlank: "年度资金总额 blank or zero while its funds by source hold amounts (the sum is used)"
         case .sumUnverifiable: "a sum over a table printed only in part (incomplete=yes): not verifiable"
+        case .tableIncomplete: "an incomplete table: no indicators, or an indicator without its weight or actual value"
         }
     }
 }

@@ -71,7 +71,8 @@ extension Checker {
         let hasReason = !(indicator.deviation ?? "").isEmpty
         let target = indicator.target?.text ?? ""
         let actual = indicator.actual?.text ?? line.computedValue ?? ""
-        if line.rule == .metFull, let score = indicator.score, let weight = indicator.weight, score < weight,
+        if line.rule == .metFull || line.rule == .qualitativeBand, let score = indicator.score,
+            let weight = indicator.weight, score < weight,
             !hasReason
         {
             findings.append(

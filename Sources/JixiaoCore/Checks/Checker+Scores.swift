@@ -91,7 +91,23 @@ extension Checker {
         }
         // A met target scored down: with a reason it is the report's judgement (rules §A4,
         // over-achievement); without, `met-scored-below` says so.
-        if line.rule == .metFull || line.rule == .qualitativeBand { return [] }
+        if line.rule == .metFull { return [] }
+        if line.rule == .qualitativeBand, let completion = line.completion {
+            // 达成 scores anywhere in its band; below it is under-scored.
+            let band = rules.bands.band(completion, weight: weight)
+            guard !band.contains(printed) else { return [] }
+            return [
+                Finding(
+                    .scoreUnder,
+                    object,
+                    reported: printed.plain,
+                    computed: "\(band)",
+                    zh: "\(name)完成情况为\(completion.rawValue)，得分应在\(band)内，报告印为\(printed.plain)",
+                    en:
+                        "\(line.name): graded \(completion.rawValue), so the score lies in \(band); printed \(printed.plain)"
+                )
+            ]
+        }
         return [
             Finding(
                 .scoreUnder,

@@ -66,8 +66,9 @@ public struct Checker: Sendable {
             checkBudget(expenditure, key: key) + checkLines(expenditure, key: key)
             + checkIndicators(expenditure, key: key, score: score, rules: rules)
             + checkScores(expenditure, key: key, score: score, rules: rules)
-            + checkAllocation(expenditure, key: key) + checkPayments(expenditure, key: key)
-        return unverifiable(findings, of: expenditure)
+            + checkCompleteness(expenditure, key: key) + checkAllocation(expenditure, key: key)
+            + checkPayments(expenditure, key: key)
+        return unverifiable(findings, of: expenditure, score: score)
     }
 
     private func checkStaffing(_ year: UnitYear, of unit: Code) -> [Finding] {
