@@ -26,8 +26,8 @@ extension Change {
             Self.join(["RULESET", "UPDATE", name.text], assignments)
         case .deleteRuleSet(let name):
             "RULESET DELETE \(name)"
-        case .submitYear(let unit, let year):
-            "YEAR SUBMIT \(unit) \(year)"
+        case .submitYear(let unit, let year, let forceReason):
+            "YEAR SUBMIT \(unit) \(year)" + (forceReason.map { " force=yes \(WordQuoting.keyed("reason", $0))" } ?? "")
         case .reopenYear(let unit, let year, let reason):
             "YEAR REOPEN \(unit) \(year) \(WordQuoting.keyed("reason", reason))"
         }

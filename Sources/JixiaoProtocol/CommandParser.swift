@@ -113,7 +113,16 @@ public enum CommandParser {
             )
         case "CHECK ENABLE":
             return .change(.enableCheck(try a.unit(0), try a.year(1), rule: a.positional(2)))
-        case "YEAR SUBMIT": return .change(.submitYear(try a.unit(0), try a.year(1)))
+        case "YEAR SUBMIT":
+            let force = a.optional("force")
+            guard force == nil || force == "yes" else {
+                throw ProtocolError(.badValue, "bad force '\(force ?? "")': force=yes, with reason=… saying why")
+            }
+            let reason = a.optional("reason")
+            guard (force == nil) == (reason == nil) else {
+                throw ProtocolError(.badValue, "force=yes and reason=… go together: submit anyway, saying why")
+            }
+            return .change(.submitYear(try a.unit(0), try a.year(1), forceReason: reason))
         case "YEAR REOPEN":
             return .change(.reopenYear(try a.unit(0), try a.year(1), reason: try a.required("reason")))
         case "EXPORT":

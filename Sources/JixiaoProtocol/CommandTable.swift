@@ -355,8 +355,13 @@ public enum CommandTable {
             CommandSpec(
                 "YEAR SUBMIT",
                 arguments: ["unit", "year"],
+                keys: [
+                    ("force", "yes: submit although the checker reports errors or lines that cannot be scored"),
+                    ("reason", "with force=yes: why (recorded, shown in YEAR GET/LIST)"),
+                ],
                 mutates: true,
-                summary: "submits a unit-year: locked, read-only for operators until an admin reopens it"
+                summary:
+                    "submits a unit-year: locked, read-only for operators until an admin reopens it; refused (ERR SUBMIT_BLOCKED) while error findings or unscorable lines stand, unless force=yes reason=…"
             ),
             CommandSpec(
                 "YEAR REOPEN",

@@ -40,6 +40,9 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case transaction = "TRANSACTION"
     /// The change could not be made durable; nothing was changed.
     case storage = "STORAGE"
+    /// `YEAR SUBMIT` refused: the checker reports errors or lines that cannot be scored (the
+    /// message names how many); `force=yes reason=…` submits anyway, recorded.
+    case submitBlocked = "SUBMIT_BLOCKED"
     /// A fault inside the daemon; it is logged there.
     case `internal` = "INTERNAL"
 }

@@ -71,11 +71,14 @@ public enum ModelExport {
         }
         // Last, so that loading the export as an admin fills the year before locking it. A
         // year reopened and submitted again keeps the reason it was reopened for.
-        if year.status != .draft { steps.append(.change(.submitYear(unit, year.year))) }
+        let force = year.submitForceReason.isEmpty ? nil : year.submitForceReason
+        if year.status != .draft { steps.append(.change(.submitYear(unit, year.year, forceReason: force))) }
         if year.status != .draft, !year.reopenReason.isEmpty {
             steps.append(.change(.reopenYear(unit, year.year, reason: year.reopenReason)))
         }
-        if year.status == .submitted, !year.reopenReason.isEmpty { steps.append(.change(.submitYear(unit, year.year))) }
+        if year.status == .submitted, !year.reopenReason.isEmpty {
+            steps.append(.change(.submitYear(unit, year.year, forceReason: force)))
+        }
         return steps
     }
 

@@ -50,7 +50,9 @@ public enum ModelTables {
     public static func years(_ years: [(Code, UnitYear)]) throws(DomainError) -> RowTable {
         var table = RowTable(
             columns: ["unit", "year", "projects", "budget_initial", "budget_full", "executed", "execution_rate"]
-                + UnitYear.fields.map(\.key) + ["control_rate", "status", "reopen_reason", "revision"]
+                + UnitYear.fields.map(\.key) + [
+                    "control_rate", "status", "reopen_reason", "submit_force_reason", "revision",
+                ]
         )
         for (unit, year) in years {
             table.rows.append(
@@ -60,7 +62,7 @@ public enum ModelTables {
                 ] + UnitYear.fields.map { cell(year, $0) }
                     + [
                         cell(year.staffing.controlRate), year.status.rawValue, year.reopenReason,
-                        String(year.revision),
+                        year.submitForceReason, String(year.revision),
                     ]
             )
         }

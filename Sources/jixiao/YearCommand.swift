@@ -103,16 +103,33 @@ struct SubmitCommand: ParsableCommand {
             "Submit a unit-year: locked for operators until an admin reopens it."
         ),
         discussion: L(
-            "报送前先用 jixiao check 审核，用 jixiao table 打印自评表核对。",
-            "Check it with jixiao check and print the forms with jixiao table first."
+            "报送前先用 jixiao check 审核，用 jixiao table 打印自评表核对。审核仍有错误或有无法计分的行时拒绝报送（ERR SUBMIT_BLOCKED，说明个数）；确需报送时用 --despite-errors --reason 说明理由，理由记入并在表中显示。",
+            "Check it with jixiao check and print the forms with jixiao table first. While the checker reports errors or lines cannot be scored the submit is refused (ERR SUBMIT_BLOCKED, naming how many); --despite-errors --reason submits anyway, the reason recorded and shown."
         )
     )
     @OptionGroup var options: ClientOptions
     @OptionGroup var address: YearAddress
     @OptionGroup var revision: RevisionOptions
+    @Flag(
+        name: .customLong("despite-errors"),
+        help: help("审核仍有错误时也报送（force=yes，须同时给 --reason）。", "Submit despite errors (force=yes; needs --reason).")
+    )
+    var despiteErrors = false
+    @Option(help: help("强制报送的理由（记入并显示）。", "Why it is submitted despite errors (recorded, shown)."))
+    var reason: String?
+
+    func validate() throws {
+        if despiteErrors != (reason != nil) {
+            throw ValidationError(
+                L("--despite-errors 与 --reason 须同时使用", "--despite-errors and --reason go together")
+            )
+        }
+    }
+
     func run() throws {
+        let forced = despiteErrors ? Line.keyed([("force", "yes"), ("reason", reason)]) : []
         try revision.run(
-            Line.make("YEAR SUBMIT", address.words),
+            Line.make("YEAR SUBMIT", address.words, forced),
             get: Line.make("YEAR GET", address.words),
             options: options
         )

@@ -108,7 +108,10 @@ struct AccessTests {
         let daemon = try daemon()
         let update = "INDICATOR UPDATE hongjiang 2024 dept peixun actual=1次"
         #expect(try run("jxt-clerk", update, on: daemon).status == 0)
-        #expect(try run("jxt-clerk", "YEAR SUBMIT hongjiang 2024", on: daemon).status == 0)
+        let refused = try run("jxt-clerk", "YEAR SUBMIT hongjiang 2024", on: daemon)
+        #expect(refused.errors.contains("ERR SUBMIT_BLOCKED hongjiang 2024 cannot be submitted"), "\(refused.errors)")
+        let submit = "YEAR SUBMIT hongjiang 2024 force=yes reason=报告原样报送"
+        #expect(try run("jxt-clerk", submit, on: daemon).status == 0)
         let locked = try run("jxt-clerk", "INDICATOR UPDATE hongjiang 2024 dept peixun actual=2次", on: daemon)
         #expect(locked.errors.contains("ERR LOCKED hongjiang 2024 is submitted"), "\(locked.errors)")
         let reopenByClerk = try run("jxt-clerk", "YEAR REOPEN hongjiang 2024 reason=改数", on: daemon)
@@ -118,14 +121,14 @@ struct AccessTests {
         let year = try run("jxt-reader", "YEAR GET hongjiang 2024", on: daemon)
         #expect(year.output.contains("reopened"), "\(year.output)")
         let export = try run("jxt-reader", "EXPORT hongjiang 2024", on: daemon).output
-        #expect(export.contains("YEAR SUBMIT hongjiang 2024"))
+        #expect(export.contains("YEAR SUBMIT hongjiang 2024 force=yes reason=报告原样报送"))
         #expect(export.contains("YEAR REOPEN hongjiang 2024 reason=指标实际值有误"))
         daemon.stop()
         var authors: [String: String] = [:]
         _ = try StateDirectory(path: daemon.stateDirectory).replay { record in
             for line in record.lines { authors[line] = record.author }
         }
-        #expect(authors["YEAR SUBMIT hongjiang 2024"] == "jxt-clerk")
+        #expect(authors[submit] == "jxt-clerk")
         #expect(authors["YEAR REOPEN hongjiang 2024 reason=指标实际值有误"] == "jxt-boss")
         #expect(authors["INDICATOR UPDATE hongjiang 2024 dept peixun actual=2次"] == nil)
     }

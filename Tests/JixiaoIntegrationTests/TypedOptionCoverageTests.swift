@@ -48,7 +48,7 @@ import Testing
 
     /// Keys a typed command takes otherwise than as `--key`: positionally, or as a flag.
     static let otherwise: [String: Set<String>] = [
-        "GOAL ADD": ["text"], "VOCAB ADD": ["name"], "TABLE": ["view"],
+        "GOAL ADD": ["text"], "VOCAB ADD": ["name"], "TABLE": ["view"], "YEAR SUBMIT": ["force"],
     ]
 
     /// What needs no typed command: the connection's own settings (the client makes

@@ -25,6 +25,9 @@ public struct UnitYear: Sendable, Equatable {
     public var status = YearStatus.draft
     /// Why an admin last reopened the year (empty unless it was).
     public var reopenReason = ""
+    /// Why the year was submitted although the checker reported errors or lines that
+    /// cannot be scored (`YEAR SUBMIT … force=yes reason=…`); empty for a clean submit.
+    public var submitForceReason = ""
 
     /// Creates an empty year.
     public init(year: FiscalYear, revision: Int64) {

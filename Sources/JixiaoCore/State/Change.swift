@@ -28,8 +28,10 @@ public enum Change: Sendable, Equatable {
     case updateRuleSet(Code, [FieldAssignment])
     /// Deletes a rule set no year uses.
     case deleteRuleSet(Code)
-    /// Submits a unit-year: it becomes locked for operators.
-    case submitYear(Code, FiscalYear)
+    /// Submits a unit-year: it becomes locked for operators. `forceReason` is why it is
+    /// submitted although the checker reports errors or lines that cannot be scored
+    /// (`force=yes reason=…`; the daemon refuses such a submit without it).
+    case submitYear(Code, FiscalYear, forceReason: String? = nil)
     /// Reopens a submitted unit-year, with the reason (an admin's move).
     case reopenYear(Code, FiscalYear, reason: String)
 
@@ -40,7 +42,7 @@ public enum Change: Sendable, Equatable {
         case .add(let key, _, _): .expenditure(key)
         case .addVocabulary, .createRuleSet, .updateRuleSet, .deleteRuleSet: nil
         case .disableCheck(let unit, let year, _, _), .enableCheck(let unit, let year, _),
-            .submitYear(let unit, let year), .reopenYear(let unit, let year, _):
+            .submitYear(let unit, let year, _), .reopenYear(let unit, let year, _):
             .year(unit, year)
         }
     }

@@ -88,7 +88,17 @@ extension ModelState {
                     found.revision = sequence
                 }
             )
-        case .submitYear(let code, let year):
+        case .submitYear(let code, let year, let forceReason):
+            let forced = try forceReason.map { reason throws(DomainError) in
+                try FieldCodec.text(reason, field: "reason")
+            }
+            if let forced, forced.isEmpty {
+                throw .badValue(
+                    field: "reason",
+                    value: "",
+                    reason: "say why the year is submitted despite its findings"
+                )
+            }
             return .unit(
                 code,
                 try modifyingYear(code, year) { found throws(DomainError) in
@@ -100,6 +110,7 @@ extension ModelState {
                         )
                     }
                     found.status = .submitted
+                    found.submitForceReason = forced ?? ""
                     found.revision = sequence
                 }
             )

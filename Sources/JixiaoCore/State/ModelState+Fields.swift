@@ -15,6 +15,9 @@ extension ModelState {
             var fields = found.assignments
             fields.append(FieldAssignment("status", found.status.rawValue))
             if !found.reopenReason.isEmpty { fields.append(FieldAssignment("reopen_reason", found.reopenReason)) }
+            if !found.submitForceReason.isEmpty {
+                fields.append(FieldAssignment("submit_force_reason", found.submitForceReason))
+            }
             return fields
         case .expenditure(let expenditure):
             switch expenditure.owner {
