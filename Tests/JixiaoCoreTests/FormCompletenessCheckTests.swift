@@ -128,3 +128,93 @@ import Testing
         #expect(!transfer.contains { $0.rule == .tableIncomplete })
     }
 }
+
+/// Units an actual leaves out, budgets cut to what was spent, one line spent over its budget.
+@Suite struct FiguresReadWithCareTests {
+    static let unit = try! Code("u")
+    static let year = try! FiscalYear(2024)
+    static let project = ExpenditureKey(unit, year, .project(try! Code("p")))
+
+    private func findings(_ changes: [Change]) throws -> [Finding] {
+        var state = ModelState()
+        var sequence: Int64 = 0
+        for change in [
+            Change.create(.unit(Self.unit), [FieldAssignment("name", "单位")]), .create(.year(Self.unit, Self.year), []),
+            .create(.project(Self.unit, Self.year, try Code("p")), [FieldAssignment("name", "项目")]),
+        ] + changes {
+            sequence += 1
+            try state.apply(change, sequence: sequence)
+        }
+        return Checker().check(state)
+    }
+
+    private func indicator(_ fields: [(String, String)]) -> Change {
+        let base = [("level1", "产出指标"), ("level2", "数量指标"), ("name", "人次")]
+        return .create(
+            .part(Self.project, .indicator(try! Code("a"))),
+            (base + fields).map { FieldAssignment($0.0, $0.1) }
+        )
+    }
+
+    @Test func anActualWithoutAUnitIsReadInTheTargetsUnitAndSaid() throws {
+        // 150 against ≤300万元 is 150万元, met — not 150元.
+        let found = try findings([
+            indicator([("target", "≤300万元"), ("actual", "150"), ("weight", "90"), ("score", "90")])
+        ])
+        let missing = try #require(found.first { $0.rule == .actualUnitMissing })
+        #expect(missing.severity == .warning)
+        #expect(missing.reported == "150")
+        #expect(missing.computed == "万元")
+        #expect(!found.contains { $0.severity == .error })
+    }
+
+    @Test func percentWrittenOutIsAPercent() throws {
+        // 泸溪: ≥100百分比 with 100 is met.
+        let found = try findings([
+            indicator([("target", "≥100百分比"), ("actual", "100"), ("weight", "90"), ("score", "90")])
+        ])
+        #expect(!found.contains { $0.rule == .unmetScoredFull || $0.rule == .missingDeviationReason })
+    }
+
+    @Test func aBareDecimalAgainstAPercentAsksWhetherItIsThePercent() throws {
+        let found = try findings([
+            indicator([("target", "≥95%"), ("actual", "0.96"), ("weight", "90"), ("score", "90")])
+        ])
+        let decimal = try #require(found.first { $0.rule == .percentAsDecimal })
+        #expect(decimal.computed == "96%")
+        #expect(decimal.messageZH.contains("是否应为96%"))
+        #expect(!found.contains { $0.severity == .error || $0.rule == .actualUnitMissing })
+    }
+
+    @Test func aBudgetCutToExactlyWhatWasSpentIsFlagged() throws {
+        let row = { (full: String) in
+            Change.update(
+                .expenditure(Self.project),
+                [("budget_initial", "202.64万元"), ("budget_full", full), ("executed", "132.91万元")].map {
+                    FieldAssignment($0.0, $0.1)
+                }
+            )
+        }
+        let cut = try #require(try findings([row("132.91万元")]).first { $0.rule == .budgetCutToSpent })
+        #expect(cut.reported == "132.91")
+        #expect(cut.computed == "202.64")
+        #expect(!(try findings([row("140万元")])).contains { $0.rule == .budgetCutToSpent })
+    }
+
+    @Test func oneLineSpentOverItsBudgetWhileAnotherUnderspends() throws {
+        let line = { (code: String, full: String, executed: String) in
+            Change.set(
+                .part(Self.project, .line(try! LineItem(code))),
+                [FieldAssignment("label", code), FieldAssignment("full", full), FieldAssignment("executed", executed)]
+            )
+        }
+        let found = try findings([
+            line("source.current.yunzhuan", "40万元", "43.91万元"), line("source.current.baochou", "100万元", "80万元"),
+        ])
+        let over = try #require(found.first { $0.rule == .lineOverspent })
+        #expect(over.reported == "43.91")
+        #expect(over.computed == "40.00")
+        let alone = try findings([line("source.current.yunzhuan", "40万元", "43.91万元")])
+        #expect(!alone.contains { $0.rule == .lineOverspent })
+    }
+}

@@ -34,12 +34,17 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case totalRowBlank = "total-row-blank"
     case sumUnverifiable = "sum-unverifiable"
     case tableIncomplete = "table-incomplete"
+    case actualUnitMissing = "actual-unit-missing"
+    case percentAsDecimal = "percent-as-decimal"
+    case budgetCutToSpent = "budget-cut-to-spent"
+    case lineOverspent = "line-overspent"
 
     /// How serious its findings are.
     public var severity: Severity {
         switch self {
         case .rateAbove100, .metScoredBelow, .missingDeviationReason, .unitSuspect, .unitMismatch, .lowExecution,
-            .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget, .scoreUnder:
+            .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget, .scoreUnder,
+            .actualUnitMissing, .percentAsDecimal, .budgetCutToSpent, .lineOverspent:
             .warning
         case .directionUnknown, .ratePrecision, .sumUnverifiable:
             .note
@@ -84,6 +89,10 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .totalRowBlank: "年度资金总额 blank or zero while its funds by source hold amounts (the sum is used)"
         case .sumUnverifiable: "a sum over a table printed only in part (incomplete=yes): not verifiable"
         case .tableIncomplete: "an incomplete table: no indicators, or an indicator without its weight or actual value"
+        case .actualUnitMissing: "an actual value without a unit against a target with one (read in the target's unit)"
+        case .percentAsDecimal: "a bare decimal against a % target (0.96 for ≥95%: 96%?)"
+        case .budgetCutToSpent: "全年预算数 cut to exactly 全年执行数 after a large cut from 年初预算数"
+        case .lineOverspent: "a funds line executed above its budget while others underspend"
         }
     }
 }

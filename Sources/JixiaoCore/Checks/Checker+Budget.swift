@@ -41,6 +41,24 @@ extension Checker {
                 object: object
             )
         }
+        if let initial = budget.initial, let full = budget.full, let executed = budget.executed, full == executed,
+            full < initial,
+            Int128(initial.fen - full.fen) * 100 >= Int128(initial.fen) * Int128(settings.budgetCutPercent)
+        {
+            let cut = Ratio(numerator: Int128(initial.fen - full.fen), denominator: Int128(initial.fen))!
+            findings.append(
+                Finding(
+                    .budgetCutToSpent,
+                    object,
+                    reported: full.wanRounded,
+                    computed: initial.wanRounded,
+                    zh:
+                        "全年预算数由年初\(Format.wan(initial))调减\(cut.percentText)%至\(Format.wan(full))，恰等于全年执行数：执行率100%是调减预算所致，请说明调整依据",
+                    en:
+                        "全年预算数 was cut by \(cut.percentText)% from \(Format.wan(initial)) to exactly what was spent, \(Format.wan(full)): the 100% execution comes from the cut"
+                )
+            )
+        }
         if let rate, rate.basisPoints > 10_000 {
             findings.append(
                 Finding(

@@ -67,6 +67,9 @@ extension Checker {
                 )
             )
         }
+        if !indicator.notApplicable, indicator.measure == nil {
+            findings += unitFindings(indicator, object: object)
+        }
         guard line.isApplicable, !line.isDirectionUnknown else { return findings }
         let hasReason = !(indicator.deviation ?? "").isEmpty
         let target = indicator.target?.text ?? ""
@@ -164,5 +167,42 @@ extension Checker {
             }
         }
         return findings
+    }
+
+    /// An actual without a unit against a target with one: read in the target's unit, and
+    /// said (`actual-unit-missing`); a bare decimal against a percentage read as the
+    /// percentage it likely means (`percent-as-decimal`: 是否应为96%？).
+    private func unitFindings(_ indicator: Indicator, object: ObjectKey) -> [Finding] {
+        let actual = indicator.actual?.text ?? ""
+        let target = indicator.target?.text ?? ""
+        switch ActualReading.of(target: indicator.target, actual: indicator.actual) {
+        case .asWritten:
+            return []
+        case .inTargetUnit(let unit):
+            return [
+                Finding(
+                    .actualUnitMissing,
+                    object,
+                    reported: actual,
+                    computed: unit,
+                    zh: "\(indicator.name)实际完成值“\(actual)”未写单位，年度指标值为“\(target)”：按“\(unit)”计",
+                    en:
+                        "\(indicator.name): the actual \(actual) has no unit against the target \(target); read in \(unit)"
+                )
+            ]
+        case .percentFromDecimal(let percent):
+            return [
+                Finding(
+                    .percentAsDecimal,
+                    object,
+                    reported: actual,
+                    computed: "\(percent.plain)%",
+                    zh:
+                        "\(indicator.name)实际完成值“\(actual)”是小数，年度指标值为“\(target)”：是否应为\(percent.plain)%？按\(percent.plain)%计",
+                    en:
+                        "\(indicator.name): the actual \(actual) is a bare decimal against \(target): did you mean \(percent.plain)%? Read as such"
+                )
+            ]
+        }
     }
 }

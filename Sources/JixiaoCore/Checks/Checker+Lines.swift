@@ -47,6 +47,7 @@ extension Checker {
                 }
             }
         }
+        for parent in children.keys.sorted() { findings += overspentFindings(children[parent]!, key: key) }
         findings += fundsFindings(expenditure, key: key, prefix: "source", rule: .fundsBySourceSum)
         findings += fundsFindings(expenditure, key: key, prefix: "level", rule: .fundsByLevelSum)
         return findings
@@ -176,5 +177,29 @@ extension Checker {
             total.label = "当年财政拨款"
         }
         return total
+    }
+
+    /// A line executed above its budget (全年, else 年初) while a sibling underspends: money
+    /// spent on one line that was budgeted on another.
+    private func overspentFindings(_ siblings: [FigureLine], key: ExpenditureKey) -> [Finding] {
+        let budgeted = siblings.compactMap { line in
+            line.executed.flatMap { executed in (line.full ?? line.initial).map { (line, executed, $0) } }
+        }
+        guard budgeted.contains(where: { $0.1 < $0.2 }) else { return [] }
+        return budgeted.filter { $0.1 > $0.2 }.map { line, executed, budget in
+            let under = budgeted.filter { $0.1 < $0.2 }.map { $0.0.displayLabel }
+            return Finding(
+                .lineOverspent,
+                .part(key, .line(line.item)),
+                involved: budgeted.map { .part(key, .line($0.0.item)) },
+                reported: executed.wanRounded,
+                computed: budget.wanRounded,
+                difference: Format.difference(executed, budget),
+                zh:
+                    "\(line.displayLabel)执行\(Format.wan(executed))，超过其预算\(Format.wan(budget))，而\(under.joined(separator: "、"))未用完",
+                en:
+                    "\(line.item) spent \(Format.wan(executed)), above its budget of \(Format.wan(budget)), while \(under.count) other line(s) underspend"
+            )
+        }
     }
 }

@@ -19,7 +19,9 @@ public enum Attainment: Sendable, Equatable {
         direction: Comparison = .atLeast
     ) -> Attainment {
         guard let target else { return .undetermined("no target") }
-        guard let actual else { return .undetermined("no actual value") }
+        guard let actual = ActualReading.read(target: target, actual: actual) else {
+            return .undetermined("no actual value")
+        }
         switch (target.kind, actual.kind) {
         case (.quantity(let goal), .quantity(let done)):
             let goalUnit = MeasureUnit(goal.unit)

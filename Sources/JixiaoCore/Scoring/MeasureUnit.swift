@@ -9,6 +9,11 @@ public struct MeasureUnit: Sendable, Equatable {
 
     /// Reads a unit as written.
     public init(_ text: String) {
+        if let alias = Self.aliases[text] {
+            self.base = alias
+            self.exponent = 0
+            return
+        }
         var text = Substring(text)
         var exponent = 0
         if text.count > 1, let prefix = text.first, let power = Self.prefixes[prefix] {
@@ -20,7 +25,7 @@ public struct MeasureUnit: Sendable, Equatable {
     }
 
     private static let prefixes: [Character: Int] = ["万": 4, "亿": 8, "千": 3, "百": 2]
-    private static let aliases: [String: String] = ["％": "%", "人/次": "人次"]
+    private static let aliases: [String: String] = ["％": "%", "人/次": "人次", "百分比": "%", "百分率": "%"]
 
     /// Whether two units measure the same thing (their bases agree, or one has none).
     public func isCompatible(with other: MeasureUnit) -> Bool {

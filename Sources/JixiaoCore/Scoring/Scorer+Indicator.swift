@@ -45,7 +45,8 @@ extension Scorer {
     /// 指标性质 or known kind, and an actual value that is not the target itself.
     static func directionMatters(_ indicator: Indicator) -> Bool {
         guard TargetDirection.of(indicator).source == .assumed, case .quantity(let goal)? = indicator.target?.kind,
-            case .quantity(let done)? = indicator.actual?.kind, done.comparison == nil || done.comparison == .equal
+            case .quantity(let done)? = ActualReading.read(target: indicator.target, actual: indicator.actual)?.kind,
+            done.comparison == nil || done.comparison == .equal
         else { return false }
         let goalUnit = MeasureUnit(goal.unit)
         let doneUnit = MeasureUnit(done.unit)
@@ -66,7 +67,9 @@ extension Scorer {
         guard let target = indicator.target else {
             return .missing("未填年度指标值，无从计分")
         }
-        guard let actual = indicator.actual else { return .pending("未填实际完成值") }
+        guard let actual = ActualReading.read(target: target, actual: indicator.actual) else {
+            return .pending("未填实际完成值")
+        }
         let direction = TargetDirection.of(indicator)
         let attainment = Attainment.of(target: target, actual: actual, direction: direction.comparison)
         switch (target.kind, actual.kind) {
