@@ -159,7 +159,8 @@ public enum CommandParser {
         case "GET": return .get(key)
         case "DELETE": return .change(.delete(key))
         case "CREATE": return .change(.create(key, a.assignments()))
-        case "SET": return .change(.set(key, family == "GROUP" ? a.assignments(only: ["weight"]) : a.assignments()))
+        case "SET":
+            return .change(.set(key, family == "GROUP" ? a.assignments(only: ["weight", "score"]) : a.assignments()))
         case "UPDATE":
             let assignments = a.assignments()
             guard !assignments.isEmpty else { throw ProtocolError(.badArgument, "nothing to update") }

@@ -89,7 +89,7 @@ public enum CommandTable {
             optionalListArguments: 0,
             fields: [
                 FieldSpec("level1", "一级指标", .text), FieldSpec("level2", "二级指标", .text),
-                FieldSpec("weight", "分值", .points),
+                FieldSpec("weight", "分值", .points), FieldSpec("score", "得分", .points),
             ],
             required: ["level1"],
             verbs: ["SET", "DELETE"]

@@ -86,7 +86,8 @@ public enum ModelExport {
         var changes: [Change] = []
         for line in expenditure.lineList { changes.append(.set(.part(key, .line(line.item)), line.assignments)) }
         for (group, weight) in expenditure.groupList {
-            changes.append(.set(.part(key, .group(group)), [FieldAssignment("weight", weight.description)]))
+            let score = expenditure.printedScore(of: group).map { [FieldAssignment("score", $0.description)] } ?? []
+            changes.append(.set(.part(key, .group(group)), [FieldAssignment("weight", weight.description)] + score))
         }
         for indicator in expenditure.indicatorList {
             changes.append(.create(.part(key, .indicator(indicator.code)), indicator.assignments))

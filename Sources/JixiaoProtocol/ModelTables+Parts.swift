@@ -120,14 +120,17 @@ extension ModelTables {
 
     /// Printed group weights beside the sum of the weights of the indicators in the group.
     static func groups(_ expenditure: Expenditure, address: [String], values: [String]) -> RowTable {
-        var table = RowTable(columns: address + ["level1", "level2", "weight", "indicator_weights"])
+        var table = RowTable(columns: address + ["level1", "level2", "weight", "indicator_weights", "score"])
         for (group, weight) in expenditure.groupList {
             let members = expenditure.indicatorList.filter {
                 $0.level1 == group.level1 && (group.level2.isEmpty || $0.level2 == group.level2)
             }
             let sum = members.compactMap(\.weight).reduce(ExactNumber.zero) { $0.adding($1) }
             table.rows.append(
-                values + [group.level1, group.level2, weight.description, members.isEmpty ? "" : sum.description]
+                values + [
+                    group.level1, group.level2, weight.description, members.isEmpty ? "" : sum.description,
+                    expenditure.printedScore(of: group)?.description ?? "",
+                ]
             )
         }
         return table

@@ -200,7 +200,7 @@ import Testing
         let output = IndicatorGroup(level1: "产出指标")
         Self.expectRefused(
             .set(.part(F.department, .group(output)), F.fields(["weight": "50", "name": "x"])),
-            .badValue(field: "weight", value: "", reason: "a group has one field, weight=…"),
+            .badValue(field: "weight", value: "", reason: "a group has two fields, weight=… and score=… (printed)"),
             in: state
         )
         Self.expectRefused(

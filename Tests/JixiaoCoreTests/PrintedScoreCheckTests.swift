@@ -145,6 +145,11 @@ import Testing
         #expect(positive.contains { $0.rule == .unmetScoredFull })
     }
 
+    @Test func theNatureFieldReadsTheWideOperators() throws {
+        let reverse = try findings(table([("target", "10天"), ("actual", "8天"), ("score", "90"), ("nature", "≦")]))
+        #expect(!reverse.contains { $0.severity == .error || $0.rule == .directionUnknown })
+    }
+
     @Test func aPrintedOperatorWinsOverTheNatureField() throws {
         let found = try findings(table([("target", "≥10天"), ("actual", "8天"), ("score", "90"), ("nature", "反向")]))
         #expect(found.contains { $0.rule == .unmetScoredFull })
@@ -158,5 +163,23 @@ import Testing
         // The actual equal to the target is met whichever way the target points.
         let equal = try findings(table([("target", "10天"), ("actual", "10天"), ("score", "90")], name: "办理时限"))
         #expect(!equal.contains { $0.rule == .directionUnknown })
+    }
+
+    @Test func aPrintedGroupScoreIsCheckedAgainstItsRowsAndTheRule() throws {
+        let group = { (score: String) in
+            Change.set(
+                .part(Self.dept, .group(IndicatorGroup(level1: "产出指标"))),
+                [FieldAssignment("weight", "90"), FieldAssignment("score", score)]
+            )
+        }
+        let rows = table([("target", "≥200个"), ("actual", "190个"), ("score", "85.5"), ("deviation", "x")])
+        #expect(
+            !(try findings(rows + [group("85.5")])).contains { $0.rule == .groupScoreMismatch || $0.rule == .scoreOver }
+        )
+        let found = try findings(rows + [group("88")])
+        let mismatch = try #require(found.first { $0.rule == .groupScoreMismatch })
+        #expect(mismatch.reported == "88")
+        #expect(mismatch.computed == "85.5")
+        #expect(found.contains { $0.rule == .scoreOver && $0.object == mismatch.object })
     }
 }

@@ -190,7 +190,7 @@ import Testing
         #expect(
             throws: ProtocolError(
                 .badArgument,
-                "GROUP SET needs weight=…; usage: GROUP SET unit year owner level1=… [level2=…] weight=…"
+                "GROUP SET needs weight=…; usage: GROUP SET unit year owner level1=… [level2=…] weight=… [score=…]"
             )
         ) { try CommandParser.parse("GROUP SET hongjiang 2024 dept level1=产出指标") }
     }

@@ -38,6 +38,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case percentAsDecimal = "percent-as-decimal"
     case budgetCutToSpent = "budget-cut-to-spent"
     case lineOverspent = "line-overspent"
+    case groupScoreMismatch = "group-score-mismatch"
 
     /// How serious its findings are.
     public var severity: Severity {
@@ -93,6 +94,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .percentAsDecimal: "a bare decimal against a % target (0.96 for ≥95%: 96%?)"
         case .budgetCutToSpent: "全年预算数 cut to exactly 全年执行数 after a large cut from 年初预算数"
         case .lineOverspent: "a funds line executed above its budget while others underspend"
+        case .groupScoreMismatch: "a group's printed score differs from the sum of its indicators' printed scores"
         }
     }
 }

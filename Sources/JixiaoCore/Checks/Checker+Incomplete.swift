@@ -2,7 +2,7 @@ extension Checker {
     /// The rules whose findings add up rows of the indicator table: over a table printed
     /// only in part (its indicator rows cut) the missing rows may hold what is lacking. The
     /// funds block is printed whole or not at all, so its sums stay errors.
-    static let sumRules: Set<CheckRule> = [.weightsSum, .groupWeightMismatch, .totalMismatch]
+    static let sumRules: Set<CheckRule> = [.weightsSum, .groupWeightMismatch, .totalMismatch, .groupScoreMismatch]
 
     /// Over an expenditure marked `incomplete=yes` (an excerpt, a page missing) each sum's
     /// finding becomes a `sum-unverifiable` note with the same figures, unless the rows seen

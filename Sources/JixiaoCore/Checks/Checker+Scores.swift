@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension Checker {
     /// Every printed score against the scorer's: the 执行率 line and each indicator, the
     /// total and the grade, each compared at the precision the report printed it (a report
@@ -20,7 +22,56 @@ extension Checker {
         for (line, indicator) in zip(score.lines, [nil] + expenditure.indicatorList.map { Optional($0) }) {
             findings += check(line, indicator: indicator, key: key, rules: rules)
         }
+        findings += checkGroupScores(expenditure, key: key, score: score)
         findings += checkTotalScore(expenditure, key: key, score: score, rules: rules)
+        return findings
+    }
+
+    /// A group's printed score (a 得分 cell spanning its rows) against the sum of its
+    /// indicators' printed scores, and against the scorer's sum of their scores.
+    private func checkGroupScores(
+        _ expenditure: Expenditure,
+        key: ExpenditureKey,
+        score: ExpenditureScore
+    )
+        -> [Finding]
+    {
+        var findings: [Finding] = []
+        for group in score.groups {
+            guard let printed = expenditure.groupScores[group.group] else { continue }
+            let object = ObjectKey.part(key, .group(group.group))
+            if let sum = group.printedScore, !Printed.matches(printed, sum) {
+                findings.append(
+                    Finding(
+                        .groupScoreMismatch,
+                        object,
+                        reported: printed.plain,
+                        computed: sum.plain,
+                        zh: "\(group.group)得分印为\(printed.plain)，其下指标所印得分合计\(sum.plain)",
+                        en:
+                            "group \(group.group) is printed as scoring \(printed.plain) but its indicators' printed scores add up to \(sum.plain)"
+                    )
+                )
+            }
+            let members = zip(expenditure.indicatorList, score.indicators).filter { indicator, _ in
+                indicator.level1 == group.group.level1
+                    && (group.group.level2.isEmpty || indicator.level2 == group.group.level2)
+            }
+            guard group.complete, !members.contains(where: { $0.1.isDirectionUnknown }) else { continue }
+            let order = Printed.order(printed, Ratio(group.score))
+            guard order != 0 else { continue }
+            findings.append(
+                Finding(
+                    order > 0 ? .scoreOver : .scoreUnder,
+                    object,
+                    reported: printed.plain,
+                    computed: group.score.plain,
+                    zh: "\(group.group)得分印为\(printed.plain)，按规则其下指标得分合计\(group.score.plain)",
+                    en:
+                        "group \(group.group) is printed as scoring \(printed.plain); by the rules its indicators score \(group.score.plain)"
+                )
+            )
+        }
         return findings
     }
 

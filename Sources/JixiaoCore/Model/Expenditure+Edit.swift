@@ -115,16 +115,28 @@ extension Expenditure {
     ) throws(DomainError) {
         if mode == .delete {
             guard groups.removeValue(forKey: group) != nil else { throw .notFound(objectKey) }
+            groupScores.removeValue(forKey: group)
             return
         }
         guard let weight = assignments.last(where: { $0.key == "weight" }),
-            assignments.allSatisfy({ $0.key == "weight" })
-        else { throw .badValue(field: "weight", value: "", reason: "a group has one field, weight=…") }
+            assignments.allSatisfy({ $0.key == "weight" || $0.key == "score" })
+        else {
+            throw .badValue(
+                field: "weight",
+                value: "",
+                reason: "a group has two fields, weight=… and score=… (printed)"
+            )
+        }
+        let score = try assignments.last(where: { $0.key == "score" }).flatMap { item throws(DomainError) in
+            try Assign.points(item.value, "score")
+        }
         guard let points = try Assign.points(weight.value, "weight") else {
             groups.removeValue(forKey: group)
+            groupScores.removeValue(forKey: group)
             return
         }
         groups[group] = points
+        groupScores[group] = score
     }
 
     private mutating func editAllocation(

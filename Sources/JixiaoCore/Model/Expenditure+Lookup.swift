@@ -8,3 +8,8 @@ extension Expenditure {
         return indicators[code]
     }
 }
+
+extension Expenditure {
+    /// The score the report printed for a group, if entered.
+    public func printedScore(of group: IndicatorGroup) -> ExactNumber? { groupScores[group] }
+}

@@ -33,6 +33,9 @@ public struct Expenditure: Sendable, Equatable {
     public var indicators: OrderedDictionary<Code, Indicator> = [:]
     /// Weights printed for level-1 and level-2 groups (产出指标（50分）).
     public var groups: OrderedDictionary<IndicatorGroup, ExactNumber> = [:]
+    /// Scores printed for level-1 and level-2 groups (a 得分 cell spanning the group's rows),
+    /// for groups whose weight is set.
+    public var groupScores: OrderedDictionary<IndicatorGroup, ExactNumber> = [:]
     /// Other figures the report states (参保人数, 报销人次…), by code.
     public var facts: OrderedDictionary<Code, Fact> = [:]
     /// A per-capita allocation rule (640元/人 split between levels), if any.

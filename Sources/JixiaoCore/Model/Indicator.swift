@@ -79,7 +79,9 @@ extension Indicator: FieldedObject {
                 DepartmentMeasure(rawValue: $0)
             }
         case "nature":
-            nature = try Assign.choice(value, IndicatorNature.names, key).flatMap { IndicatorNature(rawValue: $0) }
+            // The forms print the operators in several widths: ≧ ≦ ＝ ═ >= <= are read as ≥ ≤ =.
+            let spelled = IndicatorNature.spellings[value] ?? value
+            nature = try Assign.choice(spelled, IndicatorNature.names, key).flatMap { IndicatorNature(rawValue: $0) }
         default: throw .badValue(field: key, value: value, reason: "no such field")
         }
     }

@@ -17,6 +17,9 @@ public enum IndicatorNature: String, Sendable, CaseIterable {
     /// The words accepted in `nature=…`.
     public static let names = allCases.map(\.rawValue)
 
+    /// Other ways the forms print them, read as the names.
+    public static let spellings = ["≧": "≥", "≦": "≤", "＝": "=", "═": "=", ">=": "≥", "<=": "≤"]
+
     /// The comparison it states, `nil` for 定性.
     public var comparison: Comparison? {
         switch self {

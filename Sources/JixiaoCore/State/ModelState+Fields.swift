@@ -35,7 +35,10 @@ extension ModelState {
             case .goal(let id): return expenditure.goals[id]?.assignments
             case .allocation: return expenditure.allocation?.assignments
             case .group(let group):
-                return expenditure.groups[group].map { [FieldAssignment("weight", $0.description)] }
+                return expenditure.groups[group].map {
+                    [FieldAssignment("weight", $0.description)]
+                        + (expenditure.groupScores[group].map { [FieldAssignment("score", $0.description)] } ?? [])
+                }
             }
         }
     }

@@ -69,8 +69,16 @@ struct GroupFields: ParsableArguments, FieldWords {
     var level2: String?
     @Option(help: help("报告所印的分值（如“产出指标（50分）”的 50）。", "The weight printed (the 50 of 产出指标（50分）).", value: "points"))
     var weight: String?
+    @Option(
+        help: help(
+            "报告为该分组所印的得分（合并单元格的得分），与其三级指标得分核对。",
+            "The score printed for the group, checked against its indicators'.",
+            value: "points"
+        )
+    )
+    var score: String?
 
-    var pairs: [(String, String?)] { [("level1", level1), ("level2", level2), ("weight", weight)] }
+    var pairs: [(String, String?)] { [("level1", level1), ("level2", level2), ("weight", weight), ("score", score)] }
 }
 
 /// A per-capita allocation rule (人均补助标准 split between the levels of government).
