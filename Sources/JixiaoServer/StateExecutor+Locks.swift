@@ -15,26 +15,8 @@ extension StateExecutor {
                 )
             )
         }
-        if let refusal = submitRefusal(command) { return .error(refusal) }
+        if let refusal = SubmitRefusal.of(command, in: pending, checker: checker) { return .error(refusal) }
         return await execute(command, author: author)
-    }
-
-    /// The submit gate: a `YEAR SUBMIT` without `force=yes` is refused while the checker
-    /// reports errors or the scorer has lines it cannot score, naming how many. Checked here,
-    /// on the pending model, not in the model's `apply`: a submit once accepted replays from
-    /// the journal whatever later checks say.
-    func submitRefusal(_ command: Command) -> ProtocolError? {
-        var inner = command
-        if case .conditional(_, let wrapped) = command { inner = wrapped }
-        guard case .change(.submitYear(let unit, let year, nil)) = inner, let found = try? pending.year(unit, year),
-            !found.status.isLocked, let rules = try? pending.ruleSet(of: found)
-        else { return nil }
-        let gate = SubmitGate(found, of: unit, rules: rules, checker: checker)
-        guard !gate.isClear else { return nil }
-        return ProtocolError(
-            .submitBlocked,
-            "\(unit) \(year) cannot be submitted: \(gate.description); fix them (CHECK RUN \(unit) \(year), SCORE \(unit) \(year)), or YEAR SUBMIT \(unit) \(year) force=yes reason=\"…\" to submit anyway (recorded)"
-        )
     }
 
     /// The submitted unit-year a command would change, if any.

@@ -33,6 +33,17 @@ import Testing
         daemon.stop()
     }
 
+    @Test func checkExitsThreeOnAnOverScoredRow() throws {
+        let (daemon, connection) = try daemon()
+        let over = try ClientRun.jixiao(["check", "run", "hongjiang", "2024"], socket: daemon.socketPath)
+        #expect(over.status == 3, "\(over.output)")
+        #expect(over.output.contains("score-over"), "\(over.output)")
+        #expect(try connection.request("DEPT UPDATE hongjiang 2024 printed_score=9").isOK)
+        let clean = try ClientRun.jixiao(["check", "run", "hongjiang", "2024"], socket: daemon.socketPath)
+        #expect(clean.status == 0, "\(clean.output)")
+        daemon.stop()
+    }
+
     @Test func aCleanYearSubmitsWithoutForce() throws {
         let (daemon, connection) = try daemon()
         #expect(try connection.request("DEPT UPDATE hongjiang 2024 printed_score=9").isOK)
