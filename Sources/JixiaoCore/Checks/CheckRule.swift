@@ -39,13 +39,14 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case budgetCutToSpent = "budget-cut-to-spent"
     case lineOverspent = "line-overspent"
     case groupScoreMismatch = "group-score-mismatch"
+    case scoreHighOnLowExecution = "score-high-on-low-execution"
 
     /// How serious its findings are.
     public var severity: Severity {
         switch self {
         case .rateAbove100, .metScoredBelow, .missingDeviationReason, .unitSuspect, .unitMismatch, .lowExecution,
             .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget, .scoreUnder,
-            .actualUnitMissing, .percentAsDecimal, .budgetCutToSpent, .lineOverspent:
+            .actualUnitMissing, .percentAsDecimal, .budgetCutToSpent, .lineOverspent, .scoreHighOnLowExecution:
             .warning
         case .directionUnknown, .ratePrecision, .sumUnverifiable:
             .note
@@ -95,6 +96,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .budgetCutToSpent: "全年预算数 cut to exactly 全年执行数 after a large cut from 年初预算数"
         case .lineOverspent: "a funds line executed above its budget while others underspend"
         case .groupScoreMismatch: "a group's printed score differs from the sum of its indicators' printed scores"
+        case .scoreHighOnLowExecution: "a high printed total (良 or better) on a very low execution rate"
         }
     }
 }

@@ -1,21 +1,23 @@
 extension Checker {
-    /// A table that cannot be scored whole (`table-incomplete`): a form that prints a score
-    /// or a total but no indicator, an indicator without its weight among weighted ones, an
+    /// A table that cannot be scored whole (`table-incomplete`): a form that prints its
+    /// execution-rate score but no indicator, an indicator without its weight among weighted ones, an
     /// indicator without its actual value. A transfer-payment table that prints no weights
     /// at all is not missing them. Over a table marked `incomplete=yes` the missing rows are
     /// known, so only the rows printed are judged.
     func checkCompleteness(_ expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
         let indicators = expenditure.indicatorList
         if indicators.isEmpty {
-            guard !expenditure.isIncomplete, expenditure.printedTotal != nil || expenditure.printedScore != nil else {
+            // The form's own 执行率 得分 cell says an indicator table belongs here; a 汇总表 row
+            // (a project's 自评得分 alone) does not.
+            guard !expenditure.isIncomplete, expenditure.printedScore != nil else {
                 return []
             }
             return [
                 Finding(
                     .tableIncomplete,
                     .expenditure(key),
-                    zh: "自评表印有得分或总分，却没有任何绩效指标：无法评分",
-                    en: "the form prints a score or a total but has no indicator: it cannot be scored"
+                    zh: "自评表印有执行率得分，却没有任何绩效指标：无法评分",
+                    en: "the form prints an execution-rate score but has no indicator: it cannot be scored"
                 )
             ]
         }
