@@ -186,6 +186,15 @@ import Testing
         #expect(!found.contains { $0.severity == .error || $0.rule == .actualUnitMissing })
     }
 
+    @Test func aBareZeroIsZeroInTheTargetsUnitAndNotAFinding() throws {
+        // 重庆 预算调整率 ≤3% with 0 printed bare: met, neither unit finding.
+        let found = try findings([
+            indicator([("target", "≤3%"), ("actual", "0"), ("weight", "90"), ("score", "90")])
+        ])
+        #expect(!found.contains { $0.rule == .percentAsDecimal || $0.rule == .actualUnitMissing })
+        #expect(!found.contains { $0.severity == .error || $0.rule == .missingDeviationReason })
+    }
+
     @Test func aBudgetCutToExactlyWhatWasSpentIsFlagged() throws {
         let row = { (full: String) in
             Change.update(

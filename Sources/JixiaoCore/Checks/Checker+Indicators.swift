@@ -176,7 +176,7 @@ extension Checker {
         let actual = indicator.actual?.text ?? ""
         let target = indicator.target?.text ?? ""
         switch ActualReading.of(target: indicator.target, actual: indicator.actual) {
-        case .asWritten:
+        case .asWritten, .zeroInTargetUnit:
             return []
         case .inTargetUnit(let unit):
             return [

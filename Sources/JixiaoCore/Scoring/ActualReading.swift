@@ -2,6 +2,8 @@
 /// (`150` against `≤300万元`): in the target's unit, never silently in base units (150元),
 /// and a bare decimal against a percentage (`0.96` for `≥95%`) as the percentage it
 /// stands for (96%). The checker says which (`actual-unit-missing`, `percent-as-decimal`).
+/// A bare zero is zero in every unit (`0` for 预算调整率 `≤5%`): read in the target's unit
+/// and not a finding.
 public enum ActualReading: Sendable, Equatable {
     /// The actual has its own unit, or the target has none.
     case asWritten
@@ -9,12 +11,15 @@ public enum ActualReading: Sendable, Equatable {
     case inTargetUnit(String)
     /// A bare decimal read as a percentage: the value in percent.
     case percentFromDecimal(ExactNumber)
+    /// A bare zero, read in the target's unit: the same figure in any unit, nothing to say.
+    case zeroInTargetUnit(String)
 
     /// How an actual is read against a target.
     public static func of(target: IndicatorValue?, actual: IndicatorValue?) -> ActualReading {
         guard let target, case .quantity(let done)? = actual?.kind, done.unit.isEmpty, !target.unit.isEmpty else {
             return .asWritten
         }
+        if done.number.isZero { return .zeroInTargetUnit(target.unit) }
         let unit = MeasureUnit(target.unit)
         let goal: ExactNumber? =
             switch target.kind {
@@ -39,7 +44,7 @@ public enum ActualReading: Sendable, Equatable {
         guard let actual, case .quantity(var done) = actual.kind else { return actual }
         switch of(target: target, actual: actual) {
         case .asWritten: return actual
-        case .inTargetUnit(let unit): done.unit = unit
+        case .inTargetUnit(let unit), .zeroInTargetUnit(let unit): done.unit = unit
         case .percentFromDecimal(let percent):
             done.number = percent
             done.unit = "%"
