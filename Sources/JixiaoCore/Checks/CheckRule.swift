@@ -26,12 +26,15 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case paymentUnknownLine = "payment-unknown-line"
     case paymentZero = "payment-zero"
     case paymentsAboveBudget = "payments-above-budget"
+    case balanceMismatch = "balance-mismatch"
+    case returnedAboveBalance = "returned-above-balance"
+    case scoreHighOnLowExecution = "score-high-on-low-execution"
 
     /// How serious its findings are.
     public var severity: Severity {
         switch self {
         case .rateAbove100, .metScoredBelow, .missingDeviationReason, .unitSuspect, .unitMismatch, .lowExecution,
-            .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget:
+            .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget, .scoreHighOnLowExecution:
             .warning
         default:
             .error
@@ -66,6 +69,9 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .paymentUnknownLine: "a payment from a funds line the expenditure does not have"
         case .paymentZero: "a payment of zero"
         case .paymentsAboveBudget: "the payments exceed the budget (of the expenditure or of a funds line)"
+        case .balanceMismatch: "the printed 结余数 differs from 全年预算数 − 全年执行数"
+        case .returnedAboveBalance: "结余交回财政数 above the 结余数"
+        case .scoreHighOnLowExecution: "a high 自评得分 on a very low execution rate"
         }
     }
 }

@@ -38,20 +38,18 @@ public struct Checker: Sendable {
             findings += check(year.department, key: ExpenditureKey(unit, year.year, .department), rules: rules)
         }
         for project in year.projects.values where owner == nil || owner == .project(project.code) {
-            findings += check(
-                project.expenditure,
-                key: ExpenditureKey(unit, year.year, .project(project.code)),
-                rules: rules
-            )
+            let key = ExpenditureKey(unit, year.year, .project(project.code))
+            findings += check(project.expenditure, key: key, rules: rules) + checkBalance(project, key: key)
         }
         return findings.filter { year.disabledChecks[$0.rule.rawValue] == nil }
     }
 
     /// The findings of one expenditure.
     public func check(_ expenditure: Expenditure, key: ExpenditureKey, rules: RuleSet = .standard) -> [Finding] {
-        checkBudget(expenditure, key: key) + checkLines(expenditure, key: key)
-            + checkIndicators(expenditure, key: key, rules: rules) + checkAllocation(expenditure, key: key)
-            + checkPayments(expenditure, key: key)
+        var findings = checkBudget(expenditure, key: key) + checkLines(expenditure, key: key)
+        findings += checkIndicators(expenditure, key: key, rules: rules) + checkAllocation(expenditure, key: key)
+        findings += checkPayments(expenditure, key: key) + checkScoreOnExecution(expenditure, key: key, rules: rules)
+        return findings
     }
 
     private func checkStaffing(_ year: UnitYear, of unit: Code) -> [Finding] {
