@@ -110,4 +110,34 @@ import Testing
         let protocolRefusal = try daemon.connect().request("TABLE changan 2023 p01 form=summary")
         #expect(protocolRefusal.error?.code == "BAD_VALUE")
     }
+
+    @Test func theSummaryIsAWorkbookSheetWithExactAmountsAndItsTwoHeadingRowsRepeated() throws {
+        let daemon = try seeded()
+        let file = daemon.scratch.appendingPathComponent("changan-2023-summary.xlsx")
+        let run = try ClientRun.jixiao(
+            ["table", "changan", "2023", "--form", "summary", "--xlsx", file.path],
+            socket: daemon.socketPath
+        )
+        #expect(run.status == 0, "\(run.errors)")
+        let script = """
+            import json, sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb.worksheets[0]
+            print(json.dumps({"sheets": wb.sheetnames, "merged": sorted(str(r) for r in ws.merged_cells.ranges),
+                              "D4": ws["D4"].value, "G5": ws["G5"].value, "D14": ws["D14"].value,
+                              "I14": ws["I14"].value, "K14": ws["K14"].value, "titles": ws.print_title_rows},
+                             ensure_ascii=False))
+            """
+        let json = try PythonRun.run(script, [file.path])
+        let book = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(book["sheets"] as? [String] == ["绩效自评结果汇总表"])
+        #expect((book["merged"] as? [String])?.contains("D4:G4") == true, "预算数（调整后） over its four levels")
+        #expect(book["D4"] as? String == "预算数（调整后）")
+        #expect(book["G5"] as? String == "区级")
+        // Row 9 (sheet row 14): 中央 86.031, 结余 84.055 exact, 自评得分 80.
+        #expect(book["D14"] as? Double == 86.031)
+        #expect(book["I14"] as? Double == 84.055)
+        #expect(book["K14"] as? Int == 80)
+        #expect(book["titles"] as? String == "$4:$5")
+    }
 }
