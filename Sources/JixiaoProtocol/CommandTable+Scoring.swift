@@ -49,7 +49,7 @@ extension CommandTable {
                     ),
                     (
                         "form",
-                        "evaluation (自评表), base (基础数据表, the department's), monitor (绩效运行监控表), indicators (绩效指标表), payments (支付明细) or all; default evaluation and base"
+                        "evaluation (自评表), base (基础数据表, the department's), monitor (绩效运行监控表), indicators (绩效指标表), payments (支付明细), summary (部门绩效自评结果公开汇总表, one row per project) or all; default evaluation and base"
                     ),
                     ("date", "the 绩效运行监控表's date, YYYY-MM-DD (default today, within the year)"),
                 ],

@@ -38,7 +38,9 @@ public enum FormChoice: String, Sendable, CaseIterable {
     case indicators
     /// Each expenditure's 支付明细 (with the payments' ids).
     case payments
-    /// Everything a workbook holds: 基础数据表, 自评表, 绩效运行监控表 and 绩效指标表.
+    /// The 部门绩效自评结果公开汇总表 of the year (one row per project).
+    case summary
+    /// Everything a workbook holds: 基础数据表, 自评表, 汇总表, 绩效运行监控表 and 绩效指标表.
     case all
 }
 

@@ -18,6 +18,9 @@ public struct Form: Sendable, Equatable {
         case indicators
         /// 支付明细: one expenditure's payments with their ids, to correct and import again.
         case payments
+        /// 部门绩效自评结果公开汇总表: one row per project, its budget by level, 执行数, 结余数,
+        /// 结余交回财政数 and 自评得分.
+        case summary
     }
 
     /// Which form.

@@ -16,8 +16,10 @@ extension YearForms {
         case indicators
         /// Each 支付明细 of the expenditures asked for that have payments.
         case payments
-        /// Everything a workbook holds: 基础数据表, each 自评表, the 绩效运行监控表 on the date,
-        /// each 绩效指标表 and each 支付明细.
+        /// The 部门绩效自评结果公开汇总表 (the year's, or the department's: not a project's).
+        case summary
+        /// Everything a workbook holds: 基础数据表, each 自评表, the 汇总表 (for the whole year),
+        /// the 绩效运行监控表 on the date, each 绩效指标表 and each 支付明细.
         case workbook(CivilDate)
     }
 
@@ -48,8 +50,19 @@ extension YearForms {
         case .monitor(let date): return [monitorForm(on: date)]
         case .indicators: return try indicatorForms()
         case .payments: return paymentForms()
+        case .summary:
+            if case .project = owner {
+                throw .badValue(
+                    field: "form",
+                    value: "summary",
+                    reason: "a project has no 汇总表: the 部门绩效自评结果公开汇总表 is the department's, one row per project"
+                )
+            }
+            return [summaryForm()]
         case .workbook(let date):
             var forms = try forms(owner: owner, base: nil)
+            // The year's 汇总表 after the 自评表s it sums up, when there are projects to list.
+            if owner == nil, !year.projectList.isEmpty { forms.append(summaryForm()) }
             if owner == nil || owner == .department { forms.append(monitorForm(on: date)) }
             return forms + (try indicatorForms()) + paymentForms()
         }

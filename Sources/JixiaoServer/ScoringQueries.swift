@@ -83,6 +83,7 @@ enum ScoringQueries {
         case .monitor: return .monitor(date)
         case .indicators: return .indicators
         case .payments: return .payments
+        case .summary: return .summary
         case .all: return .workbook(date)
         }
     }

@@ -110,8 +110,10 @@ struct SheetLayout {
         worksheet_center_horizontally(sheet)
         worksheet_fit_to_pages(sheet, 1, 0)
         worksheet_print_area(sheet, 0, 0, lxw_row_t(max(0, lastRow)), lxw_col_t(lastColumn))
-        if [.monitor, .indicators, .payments].contains(form.kind) {
-            worksheet_repeat_rows(sheet, lxw_row_t(headingRow), lxw_row_t(headingRow))
+        if [.monitor, .indicators, .payments, .summary].contains(form.kind) {
+            // The 汇总表's heading is two rows: 预算数（调整后） over its four levels.
+            let lastHeading = form.kind == .summary ? headingRow + 1 : headingRow
+            worksheet_repeat_rows(sheet, lxw_row_t(headingRow), lxw_row_t(lastHeading))
         }
         worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页")
     }

@@ -33,6 +33,7 @@ public enum SheetNames {
         case .monitor: return "绩效运行监控表"
         case .indicators: return "指标表-\(form.owner == "dept" ? "部门整体" : what)"
         case .payments: return "支付明细-\(form.owner == "dept" ? "部门整体" : what)"
+        case .summary: return "绩效自评结果汇总表"
         }
     }
 

@@ -6,8 +6,8 @@ struct ProjectCommand: ParsableCommand {
         commandName: "project",
         abstract: L("项目支出：列出、查看、新建、修改、删除。", "Projects (项目支出) of a unit-year: list, get, create, update, delete."),
         discussion: L(
-            "每个项目一张项目支出绩效自评表：项目名称、主管部门、实施单位和“年度资金总额”行。其中当年财政拨款、上年结转资金等见 jixiao funds set。",
-            "Each project has its 项目支出绩效自评表: name, 主管部门, 实施单位 and the 年度资金总额 row; its 其中 rows: jixiao funds set."
+            "每个项目一张项目支出绩效自评表：项目名称、主管部门、实施单位和“年度资金总额”行；部门绩效自评结果公开汇总表另印结余数、结余交回财政数和自评结果应用意见。其中当年财政拨款、上年结转资金等见 jixiao funds set。",
+            "Each project has its 项目支出绩效自评表: name, 主管部门, 实施单位 and the 年度资金总额 row; the 汇总表 also prints 结余数, 结余交回财政数 and 自评结果应用意见. Its 其中 rows: jixiao funds set."
         ),
         subcommands: [List.self, Get.self, Create.self, Update.self, Delete.self]
     )
@@ -55,11 +55,12 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var address: Address
         @OptionGroup var header: ProjectHeaderFields
         @OptionGroup var figures: BudgetRowFields
+        @OptionGroup var summary: SummaryRowFields
         func validate() throws {
             if header.name == nil { throw ValidationError(L("缺少 --name（项目名称）", "--name is required")) }
         }
         func run() throws {
-            try options.run(Line.make("PROJECT CREATE", address.words, header.words + figures.words))
+            try options.run(Line.make("PROJECT CREATE", address.words, header.words + figures.words + summary.words))
         }
     }
 
@@ -75,11 +76,12 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var address: Address
         @OptionGroup var header: ProjectHeaderFields
         @OptionGroup var figures: BudgetRowFields
+        @OptionGroup var summary: SummaryRowFields
         @OptionGroup var revision: RevisionOptions
-        func validate() throws { try Nothing.toChange(header.isEmpty && figures.isEmpty) }
+        func validate() throws { try Nothing.toChange(header.isEmpty && figures.isEmpty && summary.isEmpty) }
         func run() throws {
             try revision.run(
-                Line.make("PROJECT UPDATE", address.words, header.words + figures.words),
+                Line.make("PROJECT UPDATE", address.words, header.words + figures.words + summary.words),
                 get: Line.make("PROJECT GET", address.words),
                 options: options
             )

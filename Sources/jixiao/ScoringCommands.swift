@@ -108,10 +108,13 @@ enum ScoreReport {
 struct TableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
-        abstract: L("打印官方表格：基础数据表、部门整体支出绩效自评表、项目支出绩效自评表。", "Print the official tables: 基础数据表, 部门整体支出绩效自评表, 项目支出绩效自评表."),
+        abstract: L(
+            "打印官方表格：基础数据表、部门整体支出绩效自评表、项目支出绩效自评表、部门绩效自评结果公开汇总表。",
+            "Print the official tables: 基础数据表, 部门整体支出绩效自评表, 项目支出绩效自评表, 部门绩效自评结果公开汇总表."
+        ),
         discussion: L(
-            "按模板的版式、官方表头和行序。--format html 生成可在 A4 纸上打印的独立网页。--compare（即协议的 view=compare）把报告所印数字与系统计算的并列（8→6.02），并列出审核发现（※1 …）。基础数据表（--form base）只属于部门整体支出。",
-            "As the templates lay them out, with the official headings and row order. --format html writes a self-contained page that prints on A4. --compare (the protocol's view=compare) shows what the report printed beside what Jixiao computes (8→6.02) and lists the checker's findings (※1 …). Only the department has a 基础数据表 (--form base)."
+            "按模板的版式、官方表头和行序。--format html 生成可在 A4 纸上打印的独立网页。--compare（即协议的 view=compare）把报告所印数字与系统计算的并列（8→6.02），并列出审核发现（※1 …）。基础数据表（--form base）只属于部门整体支出；部门绩效自评结果公开汇总表（--form summary）也属于部门，每个项目一行。",
+            "As the templates lay them out, with the official headings and row order. --format html writes a self-contained page that prints on A4. --compare (the protocol's view=compare) shows what the report printed beside what Jixiao computes (8→6.02) and lists the checker's findings (※1 …). Only the department has a 基础数据表 (--form base) and a 部门绩效自评结果公开汇总表 (--form summary, a row per project)."
         )
     )
     @OptionGroup var options: ClientOptions
@@ -123,8 +126,8 @@ struct TableCommand: ParsableCommand {
     var format: DocumentFormat = .text
     @Option(
         help: help(
-            "只打印：evaluation（自评表）、base（基础数据表，仅部门整体）、monitor（绩效运行监控表）、indicators（绩效指标表）、payments（支付明细）或 all；默认自评表和基础数据表。",
-            "Only: evaluation (自评表), base (基础数据表, the department's), monitor (绩效运行监控表), indicators (绩效指标表), payments (支付明细) or all; default evaluation and base.",
+            "只打印：evaluation（自评表）、base（基础数据表，仅部门整体）、monitor（绩效运行监控表）、indicators（绩效指标表）、payments（支付明细）、summary（部门绩效自评结果公开汇总表）或 all；默认自评表和基础数据表。",
+            "Only: evaluation (自评表), base (基础数据表, the department's), monitor (绩效运行监控表), indicators (绩效指标表), payments (支付明细), summary (部门绩效自评结果公开汇总表) or all; default evaluation and base.",
             value: "form"
         )
     )
@@ -149,7 +152,7 @@ struct TableCommand: ParsableCommand {
     var xlsx: String?
 
     func validate() throws {
-        let forms = ["evaluation", "base", "monitor", "indicators", "payments", "all"]
+        let forms = ["evaluation", "base", "monitor", "indicators", "payments", "summary", "all"]
         if let form, !forms.contains(form) {
             throw ValidationError(
                 L("--form 只能是 \(forms.joined(separator: "、"))", "--form is one of \(forms.joined(separator: ", "))")
@@ -160,6 +163,14 @@ struct TableCommand: ParsableCommand {
                 L(
                     "项目 \(owner) 没有基础数据表：基础数据表属于部门整体支出（用 dept，或不给项目）",
                     "project \(owner) has no 基础数据表: the base data table is the department's (use dept, or no owner)"
+                )
+            )
+        }
+        if form == "summary", let owner, owner != "dept" {
+            throw ValidationError(
+                L(
+                    "项目 \(owner) 没有汇总表：部门绩效自评结果公开汇总表属于部门，每个项目一行（用 dept，或不给项目）",
+                    "project \(owner) has no 汇总表: the 部门绩效自评结果公开汇总表 is the department's, a row per project (use dept, or no owner)"
                 )
             )
         }

@@ -6,7 +6,7 @@ import JixiaoProtocol
 struct ExportFormsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-forms",
-        abstract: "把一年的全部报表导出为 Excel 工作簿（.xlsx）：基础数据表、部门整体和各项目的自评表、绩效运行监控表、绩效指标表、支付明细。",
+        abstract: "把一年的全部报表导出为 Excel 工作簿（.xlsx）：基础数据表、部门整体和各项目的自评表、汇总表、绩效运行监控表、绩效指标表、支付明细。",
         discussion: """
             每张表一个工作表，按模板排版：合并单元格、列宽、金额为万元数值（精确到分、显示两位小数）、执行率为\
             百分比、A4 打印（一页宽）。数字都是计算出来的，与 jixiao table 一致。绩效指标表带指标代码：填好实际\
@@ -19,7 +19,9 @@ struct ExportFormsCommand: ParsableCommand {
     @Argument(help: "只导出 dept（部门整体）或该项目的表。") var owner: String?
     @Option(name: [.short, .long], help: ArgumentHelp("要写的 .xlsx 文件。", valueName: "文件")) var output: String
     @Option(help: ArgumentHelp("监控表的日期 YYYY-MM-DD（默认今天，限于该年度内）。", valueName: "日期")) var date: String?
-    @Option(help: "只导出：evaluation（自评表）、base（基础数据表）、monitor（监控表）、indicators（指标表）、payments（支付明细）；默认全部。")
+    @Option(
+        help: "只导出：evaluation（自评表）、base（基础数据表）、monitor（监控表）、indicators（指标表）、payments（支付明细）、summary（部门绩效自评结果公开汇总表）；默认全部。"
+    )
     var form: String?
 
     func run() throws {

@@ -226,20 +226,4 @@ import Testing
         let alone = try findings([line("source.current.yunzhuan", "40万元", "43.91万元")])
         #expect(!alone.contains { $0.rule == .lineOverspent })
     }
-
-    @Test func aHighScoreOnAlmostNothingSpentIsFlagged() throws {
-        // 长安 汇总表: 自评得分 80 with 1.976 of 86.031万元 spent (2.30%).
-        let row = { (total: String) in
-            Change.update(
-                .expenditure(Self.project),
-                [("budget_full", "86.031万元"), ("executed", "1.976万元"), ("printed_total", total)].map {
-                    FieldAssignment($0.0, $0.1)
-                }
-            )
-        }
-        let high = try #require(try findings([row("80")]).first { $0.rule == .scoreHighOnLowExecution })
-        #expect(high.reported == "80")
-        #expect(high.computed == "2.30%")
-        #expect(!(try findings([row("59")])).contains { $0.rule == .scoreHighOnLowExecution })
-    }
 }

@@ -10,7 +10,7 @@ import Testing
         let date = try CivilDate(parsing: "2024-06-30")
         let forms = try year.forms(owner: nil, selection: .workbook(date))
         #expect(
-            forms.map(\.kind) == [.base, .department, .project, .project, .project, .monitor]
+            forms.map(\.kind) == [.base, .department, .project, .project, .project, .summary, .monitor]
                 + Array(repeating: .indicators, count: 4)
         )
         let back = try FormCells.forms(columns: FormCells.columns, rows: FormCells.rows(forms))

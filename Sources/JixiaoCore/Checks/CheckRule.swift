@@ -39,6 +39,8 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case budgetCutToSpent = "budget-cut-to-spent"
     case lineOverspent = "line-overspent"
     case groupScoreMismatch = "group-score-mismatch"
+    case balanceMismatch = "balance-mismatch"
+    case returnedAboveBalance = "returned-above-balance"
     case scoreHighOnLowExecution = "score-high-on-low-execution"
 
     /// How serious its findings are.
@@ -96,7 +98,10 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .budgetCutToSpent: "全年预算数 cut to exactly 全年执行数 after a large cut from 年初预算数"
         case .lineOverspent: "a funds line executed above its budget while others underspend"
         case .groupScoreMismatch: "a group's printed score differs from the sum of its indicators' printed scores"
-        case .scoreHighOnLowExecution: "a high printed total (良 or better) on a very low execution rate"
+        case .balanceMismatch: "the printed 结余数 differs from 全年预算数 − 全年执行数"
+        case .returnedAboveBalance: "结余交回财政数 above the 结余数"
+        case .scoreHighOnLowExecution:
+            "a printed 自评得分 of 良 or better on an execution rate below the rule set's high_score_min_execution"
         }
     }
 }

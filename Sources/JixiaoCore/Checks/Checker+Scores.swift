@@ -23,37 +23,8 @@ extension Checker {
             findings += check(line, indicator: indicator, key: key, rules: rules)
         }
         findings += checkGroupScores(expenditure, key: key, score: score)
-        findings += checkHighScoreOnLowExecution(expenditure, key: key, rules: rules)
         findings += checkTotalScore(expenditure, key: key, score: score, rules: rules)
         return findings
-    }
-
-    /// A total of 良 or better printed for an expenditure that spent almost nothing.
-    private func checkHighScoreOnLowExecution(
-        _ expenditure: Expenditure,
-        key: ExpenditureKey,
-        rules: RuleSet
-    )
-        -> [Finding]
-    {
-        guard let printed = expenditure.printedTotal, rules.grades.bands.count >= 2,
-            let rate = expenditure.budget.executionRate,
-            rate.basisPoints < settings.highScoreLowExecutionPercent * 100
-        else { return [] }
-        let bound = rules.grades.bands[1]
-        guard printed >= bound.from else { return [] }
-        return [
-            Finding(
-                .scoreHighOnLowExecution,
-                .expenditure(key),
-                reported: printed.plain,
-                computed: "\(rate.percentText)%",
-                zh:
-                    "自评得分\(printed.plain)（\(rules.grades.grade(of: printed))），而执行率仅\(rate.percentText)%（低于\(settings.highScoreLowExecutionPercent)%）：请核实评分",
-                en:
-                    "a self-evaluation score of \(printed.plain) on an execution rate of \(rate.percentText)% (below \(settings.highScoreLowExecutionPercent)%)"
-            )
-        ]
     }
 
     /// A group's printed score (a 得分 cell spanning its rows) against the sum of its

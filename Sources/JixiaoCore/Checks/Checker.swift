@@ -43,12 +43,8 @@ public struct Checker: Sendable {
             )
         }
         for project in year.projects.values where owner == nil || owner == .project(project.code) {
-            findings += check(
-                project.expenditure,
-                key: ExpenditureKey(unit, year.year, .project(project.code)),
-                in: year,
-                rules: rules
-            )
+            let key = ExpenditureKey(unit, year.year, .project(project.code))
+            findings += check(project.expenditure, key: key, in: year, rules: rules) + checkBalance(project, key: key)
         }
         return findings.filter { year.disabledChecks[$0.rule.rawValue] == nil }
     }
@@ -67,7 +63,7 @@ public struct Checker: Sendable {
             + checkIndicators(expenditure, key: key, score: score, rules: rules)
             + checkScores(expenditure, key: key, score: score, rules: rules)
             + checkCompleteness(expenditure, key: key) + checkAllocation(expenditure, key: key)
-            + checkPayments(expenditure, key: key)
+            + checkPayments(expenditure, key: key) + checkScoreOnExecution(expenditure, key: key, rules: rules)
         return unverifiable(findings, of: expenditure, score: score)
     }
 

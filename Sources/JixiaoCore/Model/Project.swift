@@ -10,6 +10,13 @@ public struct Project: Sendable, Equatable {
     public var implementer: String?
     /// The project's figures, goals and indicators.
     public var expenditure = Expenditure()
+    /// 结余数 as the 部门绩效自评结果公开汇总表 prints it (checked against 全年预算数 − 全年执行数,
+    /// ``BudgetFigures/balance``: the report's figure is kept, never replaced by Jixiao's).
+    public var balance: Money?
+    /// 结余交回财政数: the part of the balance handed back to the treasury (at most the balance).
+    public var returned: Money?
+    /// 自评结果应用意见: what the self-evaluation's result is used for (the 汇总表's last column).
+    public var resultUse: String?
     /// The journal sequence number of this project's last change.
     public var revision: Int64
 
@@ -32,6 +39,10 @@ extension Project: FieldedObject {
             FieldSpec("name", "项目名称", .text), FieldSpec("supervisor", "主管部门", .text),
             FieldSpec("implementer", "实施单位", .text),
         ] + Expenditure.fields
+        + [
+            FieldSpec("balance", "结余数(报告)", .money), FieldSpec("returned", "结余交回财政数", .money),
+            FieldSpec("result_use", "自评结果应用意见", .text),
+        ]
     public static let requiredFields: Set<String> = ["name"]
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
@@ -41,6 +52,14 @@ extension Project: FieldedObject {
             name = value
         case "supervisor": supervisor = try Assign.text(value, key)
         case "implementer": implementer = try Assign.text(value, key)
+        case "balance": balance = try Assign.money(value, key)
+        case "returned":
+            let amount = try Assign.money(value, key)
+            if let amount, amount < .zero {
+                throw .badValue(field: key, value: value, reason: "an amount handed back cannot be negative")
+            }
+            returned = amount
+        case "result_use": resultUse = try Assign.text(value, key)
         default: try expenditure.assign(key, value)
         }
     }
@@ -50,9 +69,18 @@ extension Project: FieldedObject {
         case "name": name
         case "supervisor": supervisor
         case "implementer": implementer
+        case "balance": balance?.exactWan
+        case "returned": returned?.exactWan
+        case "result_use": resultUse
         default: expenditure.exportValue(key)
         }
     }
 
-    public func displayAmount(_ key: String) -> Money? { expenditure.displayAmount(key) }
+    public func displayAmount(_ key: String) -> Money? {
+        switch key {
+        case "balance": balance
+        case "returned": returned
+        default: expenditure.displayAmount(key)
+        }
+    }
 }

@@ -20,6 +20,7 @@ extension RuleSet: FieldedObject {
         + [
             FieldSpec("sangong_basis", "\"三公\"经费变动率口径", .choice(SangongBasis.allCases.map(\.rawValue))),
             FieldSpec("adjustment_basis", "预算调整率口径", .choice(AdjustmentBasis.allCases.map(\.rawValue))),
+            FieldSpec("high_score_min_execution", "高分所需最低执行率(%)", .percent),
         ]
 
     /// Sets one setting; an empty value restores the built-in default.
@@ -49,6 +50,12 @@ extension RuleSet: FieldedObject {
             decimals = Int(count)
         case "sangong_basis": sangongBasis = try RuleSetFields.choice(value, key)
         case "adjustment_basis": adjustmentBasis = try RuleSetFields.choice(value, key)
+        case "high_score_min_execution":
+            let percent = try FieldCodec.percent(value, field: key)
+            guard !percent.isNegative, percent <= ExactNumber(100) else {
+                throw .badValue(field: key, value: value, reason: "a rate threshold lies between 0% and 100%")
+            }
+            highScoreMinExecution = percent
         default:
             guard let measure = DepartmentMeasure(rawValue: key) else {
                 throw .badValue(field: key, value: value, reason: "no such setting")
@@ -72,6 +79,7 @@ extension RuleSet: FieldedObject {
         case "decimals": String(decimals)
         case "sangong_basis": sangongBasis.rawValue
         case "adjustment_basis": adjustmentBasis.rawValue
+        case "high_score_min_execution": FieldCodec.format(percent: highScoreMinExecution)
         default: DepartmentMeasure(rawValue: key).map { rule($0).description }
         }
     }

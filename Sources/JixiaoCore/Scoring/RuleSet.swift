@@ -40,6 +40,10 @@ public struct RuleSet: Sendable, Equatable {
     public var sangongBasis = SangongBasis.actual
     /// Which figures 预算调整率 uses.
     public var adjustmentBasis = AdjustmentBasis.full
+    /// The execution rate, in percent, below which a printed 自评得分 at or above the 良 bound
+    /// is warned about (`score-high-on-low-execution`). No source gives a threshold ([U]):
+    /// 50 % is Jixiao's default.
+    public var highScoreMinExecution = ExactNumber(50)
     /// The journal sequence number of the set's last change (0 for the built-in set).
     public var revision: Int64 = 0
 
@@ -76,6 +80,7 @@ public struct RuleSet: Sendable, Equatable {
         self.measures = other.measures
         self.sangongBasis = other.sangongBasis
         self.adjustmentBasis = other.adjustmentBasis
+        self.highScoreMinExecution = other.highScoreMinExecution
         self.revision = revision
     }
 

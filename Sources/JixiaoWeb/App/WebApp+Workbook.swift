@@ -27,7 +27,7 @@ extension WebApp {
         var line = ProtocolLine("TABLE").values(unit, year)
         if !owner.isEmpty { line = line.values(owner) }
         line = line.key("format", "cells")
-        if ["evaluation", "base", "monitor", "indicators", "payments", "all"].contains(form) {
+        if ["evaluation", "base", "monitor", "indicators", "payments", "summary", "all"].contains(form) {
             line = line.key("form", form)
         }
         let replies = try await visitor.daemon.ask([line, ProtocolLine("UNIT GET").values(unit)])

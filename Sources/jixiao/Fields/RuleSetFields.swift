@@ -112,6 +112,14 @@ struct RuleSetFields: ParsableArguments, FieldWords {
         help: help("预算调整率口径：full 或 additions。", "Adjustment rate basis: full or additions.", value: "full|additions")
     )
     var adjustmentBasis: String?
+    @Option(
+        help: help(
+            "执行率低于此值（%，默认 50）而自评得分达“良”时警告 score-high-on-low-execution。",
+            "Below this execution rate (%, 50) a 自评得分 of 良 or better is warned about.",
+            value: "%"
+        )
+    )
+    var highScoreMinExecution: String?
 
     var pairs: [(String, String?)] {
         [
@@ -122,6 +130,7 @@ struct RuleSetFields: ParsableArguments, FieldWords {
             ("sangong_change", sangongChange), ("sangong_control", sangongControl),
             ("budget_adjustment", budgetAdjustment), ("budget_completion", budgetCompletion),
             ("sangong_basis", sangongBasis), ("adjustment_basis", adjustmentBasis),
+            ("high_score_min_execution", highScoreMinExecution),
         ]
     }
 }
