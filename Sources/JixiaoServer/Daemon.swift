@@ -23,7 +23,7 @@ public final class Daemon: Service {
     let configuration: ServerConfiguration
     let directory: StateDirectory
     private let stateLoop: MultiThreadedEventLoopGroup
-    let listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>
+    let listener: NIOAsyncChannel<AcceptedConnection, Never>
     let connections = ConnectionRegistry()
     /// `AT`, `HISTORY` and watch catch-ups, read from the journal on a thread of their own.
     let historic: HistoricReader
@@ -37,7 +37,7 @@ public final class Daemon: Service {
         configuration: ServerConfiguration,
         directory: StateDirectory,
         stateLoop: MultiThreadedEventLoopGroup,
-        listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>,
+        listener: NIOAsyncChannel<AcceptedConnection, Never>,
         logger: Logger
     ) {
         self.executor = executor
@@ -117,22 +117,29 @@ public final class Daemon: Service {
     private static func bind(
         _ configuration: ServerConfiguration,
         limits: RuntimeLimits
-    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never> {
+    ) async throws -> NIOAsyncChannel<AcceptedConnection, Never> {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             // A client that sends its requests and then shuts down its writing side
             // (`socat`, `printf … | nc -U`) still gets every reply.
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-        let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<[RequestFrame], ByteBuffer>> = {
-            channel in
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(
                     ByteToMessageHandler(RequestLineDecoder(maximumLength: limits.maximumLineLength))
                 )
+                let activity = RequestActivity()
                 let idle = limits.current.idleSeconds
-                if idle > 0 { try channel.pipeline.syncOperations.addHandler(IdleDeadlineHandler(seconds: idle)) }
+                if idle > 0 {
+                    try channel.pipeline.syncOperations.addHandler(
+                        IdleDeadlineHandler(seconds: idle, activity: activity)
+                    )
+                }
                 try channel.pipeline.syncOperations.addHandler(RequestBatcher())
-                return try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel)
+                return AcceptedConnection(
+                    channel: try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel),
+                    activity: activity
+                )
             }
         }
         // Socket activation: systemd created, bound and chmodded the socket (jixiao.socket).
@@ -163,7 +170,8 @@ public final class Daemon: Service {
         try await withGracefulShutdownHandler {
             try await listener.executeThenClose { inbound in
                 try await withThrowingDiscardingTaskGroup { group in
-                    for try await connection in inbound {
+                    for try await accepted in inbound {
+                        let connection = accepted.channel
                         let handler = ConnectionHandler(
                             executor: executor,
                             historic: historic,
@@ -173,7 +181,7 @@ public final class Daemon: Service {
                             status: { await self.status() }
                         )
                         group.addTask(executorPreference: EventLoopTaskExecutor(connection.channel.eventLoop)) {
-                            await self.serve(connection, handler: handler)
+                            await self.serve(connection, activity: accepted.activity, handler: handler)
                         }
                     }
                 }
@@ -193,7 +201,11 @@ public final class Daemon: Service {
         logger.info("stopped", metadata: ["journal.seq": "\(sequence)"])
     }
 
-    private func serve(_ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>, handler: ConnectionHandler) async {
+    private func serve(
+        _ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>,
+        activity: RequestActivity,
+        handler: ConnectionHandler
+    ) async {
         let peer = await Self.peerIdentity(connection.channel)
         let id: Int
         switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
@@ -235,7 +247,10 @@ public final class Daemon: Service {
                         var text = ""
                         for frame in batch {
                             let wasWatching = session.isWatching
-                            guard let reply = await handler.reply(to: frame, session: &session) else { continue }
+                            activity.begin()
+                            let answer = await handler.reply(to: frame, session: &session)
+                            activity.end()
+                            guard let reply = answer else { continue }
                             if wasWatching, !session.isWatching {
                                 // UNWATCH: no event may follow its reply.
                                 pumps.cancelAll()
@@ -278,6 +293,12 @@ public final class Daemon: Service {
             logger.debug("connection ended with an error", metadata: ["error": "\(error)"])
         }
         logger.debug("disconnected")
+    }
+
+    /// An accepted connection: its channel, and its requests in flight (for the idle clock).
+    struct AcceptedConnection: Sendable {
+        var channel: NIOAsyncChannel<[RequestFrame], ByteBuffer>
+        var activity: RequestActivity
     }
 
     /// Replies held for one write at most: a batch whose replies are larger is written in

@@ -23,6 +23,8 @@ public final class RuntimeLimits: Sendable {
         public var idleSeconds = 600
         /// `max_rows`.
         public var rows = 1_000_000
+        /// `max_transaction_bytes`.
+        public var transactionBytes = 8 * 1024 * 1024
 
         /// The limits a configuration sets (with the built-in defaults for unset keys).
         public init(_ config: ConfigValues = ConfigValues()) {
@@ -32,6 +34,7 @@ public final class RuntimeLimits: Sendable {
             requestsPerSecond = given.maximumRequestsPerSecond ?? requestsPerSecond
             idleSeconds = given.idleTimeout ?? idleSeconds
             rows = given.maximumRows ?? rows
+            transactionBytes = given.maximumTransactionBytes ?? transactionBytes
         }
     }
 

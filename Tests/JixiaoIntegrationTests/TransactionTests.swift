@@ -96,4 +96,72 @@ import Testing
         #expect(good.status == 0, "\(good.errors)")
         #expect(try records(daemon).map(\.lines) == [Self.changes])
     }
+
+    @Test(arguments: [
+        "PROJECT CREATE hongjiang 2024 \"unclosed name=项目", "YEAR UPDATE hongjiang 2024 no_such_key=1",
+        "NO SUCH COMMAND", "IF REV=x YEAR UPDATE hongjiang 2024 staff_actual=1",
+    ])
+    func aRefusedLineFailsTheTransactionAndCommitChangesNothing(refused: String) throws {
+        let daemon = try DaemonProcess()
+        let connection = try daemon.connect()
+        for line in Self.changes { #expect(try connection.request(line).isOK) }
+        // Pipelined, as a script sends it: the refused line is not a silent hole.
+        try connection.send([
+            "BEGIN", "YEAR UPDATE hongjiang 2024 staff_actual=9", refused,
+            "INDICATOR UPDATE hongjiang 2024 dept peixun actual=1次", "COMMIT",
+        ])
+        let replies = try (0..<5).map { _ in try connection.readReply() }
+        #expect(replies[0].isOK && replies[1].isOK)
+        #expect(replies[2].error != nil, "\(replies[2].statusLine)")
+        #expect(replies[3].error?.code == "TRANSACTION", "\(replies[3].statusLine)")
+        #expect(replies[4].error?.code == "TRANSACTION", "\(replies[4].statusLine)")
+        #expect(replies[4].error?.message.contains("nothing was changed") == true)
+        // The transaction is over; nothing of it was made.
+        #expect(try connection.request("COMMIT").error?.code == "TRANSACTION")
+        #expect(try records(daemon).count == 3)
+    }
+
+    @Test func aQueryErrorInsideATransactionDoesNotFailIt() throws {
+        let daemon = try DaemonProcess()
+        let connection = try daemon.connect()
+        for line in Self.changes { #expect(try connection.request(line).isOK) }
+        #expect(try connection.request("BEGIN").isOK)
+        #expect(try connection.request("YEAR UPDATE hongjiang 2024 staff_actual=9").isOK)
+        #expect(try connection.request("PROJECT GET hongjiang 2024 nowhere").error?.code == "NOT_FOUND")
+        #expect(try connection.request("COMMIT").statusLine == "OK seq=4 changes=1")
+    }
+
+    @Test func anEmptyCommitIsOKWithoutANewSequence() throws {
+        let daemon = try DaemonProcess()
+        let connection = try daemon.connect()
+        for line in Self.changes { #expect(try connection.request(line).isOK) }
+        #expect(try connection.request("BEGIN").isOK)
+        #expect(try connection.request("COMMIT").statusLine == "OK seq=3 changes=0")
+        #expect(try connection.request("PROJECT CREATE hongjiang 2024 next name=下一个").statusLine == "OK seq=4")
+        #expect(try records(daemon).count == 4)
+    }
+
+    @Test func aTransactionOverItsByteBudgetFails() throws {
+        let folder = try TestEnvironment.makeScratchDirectory()
+        let config = folder.appendingPathComponent("jixiao.conf").path
+        try "max_transaction_bytes = 2000\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let daemon = try DaemonProcess(arguments: ["--config", config])
+        let connection = try daemon.connect()
+        for line in Self.changes { #expect(try connection.request(line).isOK) }
+        #expect(try connection.request("BEGIN").isOK)
+        let name = String(repeating: "项", count: 100)
+        var refusal: ReceivedReply?
+        for index in 0..<20 {
+            let reply = try connection.request("PROJECT CREATE hongjiang 2024 p\(index) name=\(name)")
+            if !reply.isOK {
+                refusal = reply
+                break
+            }
+        }
+        let refused = try #require(refusal)
+        #expect(refused.error?.code == "LIMIT")
+        #expect(refused.error?.message.contains("(max_transaction_bytes)") == true, "\(refused.statusLine)")
+        #expect(try connection.request("COMMIT").error?.code == "TRANSACTION")
+        #expect(try records(daemon).count == 3)
+    }
 }

@@ -1,0 +1,114 @@
+import JixiaoCore
+import JixiaoProtocol
+
+/// The checks a change passes before it is written, all against the pending model: the
+/// year lock (which admins bypass), `IF REV=n`, and the change's own validation. A
+/// transaction's locks and conditions are checked against the model as its `COMMIT` begins
+/// (every change ordered before it applied); then its changes are applied in order, once,
+/// and the first refusal, named by its place, refuses them all.
+extension CommitLog {
+    /// Checks and applies changes to the pending model: all of them, or none.
+    /// - Returns: the changes applied, or the refusal (the pending model unchanged).
+    mutating func prepare(
+        _ commands: [Command],
+        transaction: Bool,
+        role: Role,
+        sequence: Int64
+    ) -> Result<[Change], ProtocolError> {
+        func placed(_ error: ProtocolError, _ index: Int) -> ProtocolError {
+            transaction
+                ? ProtocolError(error.code, "change \(index + 1) of \(commands.count): \(error.message)") : error
+        }
+        var steps: [Command] = []
+        steps.reserveCapacity(commands.count)
+        for (index, command) in commands.enumerated() {
+            if let refusal = Self.refusal(of: command, in: pending, role: role) {
+                return .failure(placed(refusal, index))
+            }
+            if case .conditional(_, let inner) = command { steps.append(inner) } else { steps.append(command) }
+        }
+        // One change is applied in place (`apply` changes nothing when it throws): only the
+        // first change after a sync then copies the model's top level, which the committed
+        // model shares. Several are applied to a copy, so that a refusal leaves none applied.
+        if steps.count == 1 {
+            return Self.apply(steps[0], to: &pending, sequence: sequence).map { [$0] }.mapError { placed($0, 0) }
+        }
+        var model = pending
+        var changes: [Change] = []
+        changes.reserveCapacity(steps.count)
+        for (index, step) in steps.enumerated() {
+            switch Self.apply(step, to: &model, sequence: sequence) {
+            case .success(let change): changes.append(change)
+            case .failure(let error): return .failure(placed(error, index))
+            }
+        }
+        pending = model
+        return .success(changes)
+    }
+
+    /// Applies one change (a carry-over worked out in `model` first).
+    private static func apply(
+        _ step: Command,
+        to model: inout ModelState,
+        sequence: Int64
+    ) -> Result<Change, ProtocolError> {
+        do {
+            let change: Change
+            switch step {
+            case .change(let given): change = given
+            case .carryOver(let key): change = try CarryOver.change(for: key, in: model)
+            default: return .failure(ProtocolError(.internal, "not a change: \(step)"))
+            }
+            try model.apply(change, sequence: sequence)
+            return .success(change)
+        } catch {
+            return .failure(ProtocolError(error))
+        }
+    }
+
+    /// Why a change may not be made in `model` by a user of `role`, if it may not: the year
+    /// is submitted (for non-admins), or the `IF REV` condition does not hold.
+    static func refusal(of command: Command, in model: ModelState, role: Role) -> ProtocolError? {
+        if role < .admin, let (unit, year) = lockedYear(changedBy: command, in: model) {
+            return ProtocolError(
+                .locked,
+                "\(unit) \(year) is submitted: locked for operators; an admin may YEAR REOPEN it with a reason"
+            )
+        }
+        guard case .conditional(let expected, let inner) = command else { return nil }
+        guard let key = inner.changedObject else {
+            return ProtocolError(.badArgument, "IF REV=n needs a change of one object")
+        }
+        let current = model.revision(of: key)
+        guard current != expected else { return nil }
+        let now = current == 0 ? "does not exist (revision 0)" : "is at revision \(current)"
+        return ProtocolError(.conflict, "\(key) \(now), not \(expected): someone changed it meanwhile; GET it again")
+    }
+
+    /// The submitted unit-year a command would change, if any.
+    static func lockedYear(changedBy command: Command, in model: ModelState) -> (Code, FiscalYear)? {
+        let year: (Code, FiscalYear)?
+        switch command {
+        case .conditional(_, let inner):
+            return lockedYear(changedBy: inner, in: model)
+        case .change(let change):
+            year = unitYear(of: change.key)
+        case .carryOver(let key):
+            // Carrying over writes into next year.
+            year = (try? FiscalYear(key.year.value + 1)).map { (key.unit, $0) }
+        default:
+            return nil
+        }
+        guard let (unit, fiscalYear) = year, let found = try? model.year(unit, fiscalYear), found.status.isLocked
+        else { return nil }
+        return (unit, fiscalYear)
+    }
+
+    private static func unitYear(of key: ObjectKey?) -> (Code, FiscalYear)? {
+        switch key {
+        case .year(let unit, let year): (unit, year)
+        case .expenditure(let key), .part(let key, _): (key.unit, key.year)
+        case .unit, nil: nil
+        }
+    }
+}
