@@ -46,9 +46,13 @@ struct ConnectionHandler {
         }
         guard let reply = decoded else { return nil }
         if case .error(let error) = reply.status, error.code == .internal {
+            // Every ERR INTERNAL is logged here, once, with what was asked and by whom.
             logger.error(
                 "ERR INTERNAL",
-                metadata: ["error": "\(error.message)", "request": "\(excerpt(request.text))"]
+                metadata: [
+                    "error": "\(error.message)", "request": "\(excerpt(request.text))", "conn.id": "\(session.id)",
+                    "conn.user": "\(session.peer.userName)",
+                ]
             )
         }
         if current.rows > 0, let table = reply.table, table.rows.count > current.rows {

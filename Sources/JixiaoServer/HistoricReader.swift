@@ -137,7 +137,7 @@ final class HistoricReader: Sendable {
         } catch let error as ProtocolError {
             return .error(error)
         } catch {
-            logger.error("reading the journal for a historic request failed", metadata: ["error": "\(error)"])
+            // Logged once, with the request, by the connection that answers it.
             return .error(ProtocolError(.internal, "reading the journal failed: \(error)"))
         }
     }

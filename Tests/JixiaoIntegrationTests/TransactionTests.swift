@@ -164,4 +164,36 @@ import Testing
         #expect(try connection.request("COMMIT").error?.code == "TRANSACTION")
         #expect(try records(daemon).count == 3)
     }
+
+    @Test(.timeLimit(.minutes(2)))
+    func aBigCommitOfUpdatesCostsItsSizeAndTheNextWriterIsServed() throws {
+        let folder = try TestEnvironment.makeScratchDirectory()
+        let config = folder.appendingPathComponent("jixiao.conf").path
+        try "max_requests_per_second = 0\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let daemon = try DaemonProcess(arguments: ["--config", config])
+        let connection = try daemon.connect()
+        for line in Self.changes { #expect(try connection.request(line).isOK) }
+        var lines = ["BEGIN"]
+        for index in 0..<10_000 {
+            lines.append(
+                index % 2 == 0
+                    ? "INDICATOR UPDATE hongjiang 2024 dept peixun actual=\(index)次"
+                    : "YEAR UPDATE hongjiang 2024 staff_actual=\(index)"
+            )
+        }
+        try connection.send(lines)
+        for _ in lines { #expect(try connection.readReply().isOK) }
+        let other = try daemon.connect()
+        let started = ContinuousClock.now
+        try connection.send(["COMMIT"])
+        // Another writer right behind the COMMIT is served once it is made.
+        let otherReply = try other.request("PROJECT CREATE hongjiang 2024 next name=下一个")
+        let commit = try connection.readReply()
+        let elapsed = ContinuousClock.now - started
+        #expect(commit.statusLine.hasPrefix("OK seq=4 changes=10000"), "\(commit.statusLine)")
+        #expect(otherReply.statusLine == "OK seq=5")
+        print("COMMIT of 10,000 updates and a writer behind it: \(elapsed)")
+        // A debug build on two shared cores; the quadratic path took half a minute.
+        #expect(elapsed < .seconds(3), "\(elapsed)")
+    }
 }
