@@ -196,4 +196,29 @@ import Testing
         // A debug build on two shared cores; the quadratic path took half a minute.
         #expect(elapsed < .seconds(3), "\(elapsed)")
     }
+
+    @Test(.enabled(if: TestUsers.available, "needs root, groupadd and setpriv for an operator"))
+    func aDeniedLineFailsTheTransaction() throws {
+        #expect(TestUsers.created)
+        let folder = try TestEnvironment.makeScratchDirectory()
+        let config = folder.appendingPathComponent("jixiao.conf").path
+        // The test process (root) is a trusted proxy, so it acts as the operator jxt-clerk.
+        try (TestUsers.configuration(operatorUnits: "hongjiang") + "trusted_proxies = root\n").write(
+            toFile: config,
+            atomically: true,
+            encoding: .utf8
+        )
+        let daemon = try DaemonProcess(arguments: ["--config", config])
+        let connection = try daemon.connect()
+        for line in Self.changes { #expect(try connection.request(line).isOK) }
+        try connection.send([
+            "AS jxt-clerk BEGIN", "AS jxt-clerk YEAR UPDATE hongjiang 2024 staff_actual=9",
+            "AS jxt-clerk UNIT CREATE elsewhere name=别处", "AS jxt-clerk COMMIT",
+        ])
+        let replies = try (0..<4).map { _ in try connection.readReply() }
+        #expect(replies[1].statusLine == "OK QUEUED changes=1")
+        #expect(replies[2].error?.code == "DENIED", "\(replies[2].statusLine)")
+        #expect(replies[3].error?.code == "TRANSACTION", "\(replies[3].statusLine)")
+        #expect(try records(daemon).count == 3)
+    }
 }
