@@ -69,6 +69,7 @@ extension CommitLog {
     /// Why a change may not be made in `model` by a user of `role`, if it may not: the year
     /// is submitted (for non-admins), or the `IF REV` condition does not hold.
     static func refusal(of command: Command, in model: ModelState, role: Role) -> ProtocolError? {
+        if let oversized = oversizedValue(in: command) { return oversized }
         if role < .admin, let (unit, year) = lockedYear(changedBy: command, in: model) {
             return ProtocolError(
                 .locked,
@@ -83,6 +84,31 @@ extension CommitLog {
         guard current != expected else { return nil }
         let now = current == 0 ? "does not exist (revision 0)" : "is at revision \(current)"
         return ProtocolError(.conflict, "\(key) \(now), not \(expected): someone changed it meanwhile; GET it again")
+    }
+
+    /// The longest value a change may give a field, in characters: free text's (the longest
+    /// kind). The other kinds are bounded tighter by their own codecs (a code 64, a name
+    /// 200, a number 18 digits); this bounds the rest (an indicator value, a list), so that
+    /// no value of 60,000 characters is checked and scored with every change. Checked for
+    /// new changes only: replaying the journal takes what was accepted then.
+    static let longestValue = 2000
+
+    /// The refusal of a change that gives a field a value longer than ``longestValue``.
+    static func oversizedValue(in command: Command) -> ProtocolError? {
+        let assignments: [FieldAssignment]
+        switch command {
+        case .conditional(_, let inner): return oversizedValue(in: inner)
+        case .change(.create(_, let given)), .change(.update(_, let given)), .change(.set(_, let given)),
+            .change(.add(_, _, let given)), .change(.createRuleSet(_, _, let given)),
+            .change(.updateRuleSet(_, let given)):
+            assignments = given
+        default: return nil
+        }
+        guard let long = assignments.first(where: { $0.value.count > longestValue }) else { return nil }
+        return ProtocolError(
+            .badValue,
+            "\(long.key)= has \(long.value.count) characters; a value has at most \(longestValue)"
+        )
     }
 
     /// The submitted unit-year a command would change, if any.

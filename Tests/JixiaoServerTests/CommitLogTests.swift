@@ -291,4 +291,14 @@ import Testing
         #expect(fault.acknowledgedLost == 6...6)
         #expect(log.committed.sequence == 5)
     }
+
+    @Test func aValueLongerThanFreeTextIsRefusedBeforeItIsApplied() throws {
+        var log = CommitLog(try Self.model(), policy: .always)
+        let long = String(repeating: "多", count: 2001)
+        let refused = try Self.submit(&log, ["INDICATOR UPDATE \(Self.indicator) actual=\(long)"], ticket: 0)
+        #expect(Self.replies(refused)[0]?.hasPrefix("ERR BAD_VALUE actual= has 2001 characters") == true)
+        let longest = String(repeating: "多", count: 2000)
+        let accepted = try Self.submit(&log, ["INDICATOR UPDATE \(Self.indicator) actual=\(longest)"], ticket: 1)
+        #expect(accepted.first.map { if case .write = $0 { true } else { false } } == true)
+    }
 }
