@@ -37,7 +37,7 @@ extension CommitLog {
         var changes: [Change] = []
         changes.reserveCapacity(steps.count)
         for (index, step) in steps.enumerated() {
-            switch Self.apply(step, to: &model, sequence: sequence) {
+            switch Self.apply(step, to: &model, sequence: sequence, inPlace: true) {
             case .success(let change): changes.append(change)
             case .failure(let error): return .failure(placed(error, index))
             }
@@ -50,7 +50,8 @@ extension CommitLog {
     private static func apply(
         _ step: Command,
         to model: inout ModelState,
-        sequence: Int64
+        sequence: Int64,
+        inPlace: Bool = false
     ) -> Result<Change, ProtocolError> {
         do {
             let change: Change
@@ -59,7 +60,11 @@ extension CommitLog {
             case .carryOver(let key): change = try CarryOver.change(for: key, in: model)
             default: return .failure(ProtocolError(.internal, "not a change: \(step)"))
             }
-            try model.apply(change, sequence: sequence)
+            if inPlace {
+                try model.applyToWorkingCopy(change, sequence: sequence)
+            } else {
+                try model.apply(change, sequence: sequence)
+            }
             return .success(change)
         } catch {
             return .failure(ProtocolError(error))

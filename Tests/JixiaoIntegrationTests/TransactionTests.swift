@@ -166,7 +166,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(2)))
-    func aBigCommitOfUpdatesCostsItsSizeAndTheNextWriterIsServed() throws {
+    func aBigCommitCostsItsSizeAndTheNextWriterIsServed() throws {
         let folder = try TestEnvironment.makeScratchDirectory()
         let config = folder.appendingPathComponent("jixiao.conf").path
         try "max_requests_per_second = 0\n".write(toFile: config, atomically: true, encoding: .utf8)
@@ -176,9 +176,11 @@ import Testing
         var lines = ["BEGIN"]
         for index in 0..<10_000 {
             lines.append(
-                index % 2 == 0
-                    ? "INDICATOR UPDATE hongjiang 2024 dept peixun actual=\(index)次"
-                    : "YEAR UPDATE hongjiang 2024 staff_actual=\(index)"
+                [
+                    "PROJECT CREATE hongjiang 2024 p\(index) name=项目\(index)",
+                    "INDICATOR UPDATE hongjiang 2024 dept peixun actual=\(index)次",
+                    "YEAR UPDATE hongjiang 2024 staff_actual=\(index)",
+                ][index % 3]
             )
         }
         try connection.send(lines)
@@ -190,9 +192,13 @@ import Testing
         let otherReply = try other.request("PROJECT CREATE hongjiang 2024 next name=下一个")
         let commit = try connection.readReply()
         let elapsed = ContinuousClock.now - started
-        #expect(commit.statusLine.hasPrefix("OK seq=4 changes=10000"), "\(commit.statusLine)")
-        #expect(otherReply.statusLine == "OK seq=5")
-        print("COMMIT of 10,000 updates and a writer behind it: \(elapsed)")
+        // The other writer comes before or after the COMMIT, whichever reached the daemon first.
+        #expect(
+            (commit.statusLine.hasPrefix("OK seq=4 changes=10000") && otherReply.statusLine == "OK seq=5")
+                || (commit.statusLine.hasPrefix("OK seq=5 changes=10000") && otherReply.statusLine == "OK seq=4"),
+            "\(commit.statusLine), \(otherReply.statusLine)"
+        )
+        print("COMMIT of 10,000 changes (3,334 projects created) and a writer behind it: \(elapsed)")
         // A debug build on two shared cores; the quadratic path took half a minute.
         #expect(elapsed < .seconds(3), "\(elapsed)")
     }

@@ -301,4 +301,39 @@ import Testing
         let accepted = try Self.submit(&log, ["INDICATOR UPDATE \(Self.indicator) actual=\(longest)"], ticket: 1)
         #expect(accepted.first.map { if case .write = $0 { true } else { false } } == true)
     }
+
+    @Test func aWorkingCopyChangedInPlaceEndsEqualToOneChangedByApplyAndRefusesTheSame() throws {
+        let lines = [
+            "PROJECT CREATE hongjiang 2024 a name=甲 budget_initial=15万元", "PROJECT CREATE hongjiang 2024 a name=甲",
+            "PROJECT CREATE hongjiang 2025 b name=乙",
+            "PROJECT CREATE nowhere 2024 b name=乙",
+            "INDICATOR CREATE hongjiang 2024 a cishu level1=产出指标 level2=数量指标 name=次数 target=≥2次 weight=10",
+            "INDICATOR UPDATE hongjiang 2024 a cishu actual=3次 score=10",
+            "INDICATOR UPDATE hongjiang 2024 a cishu score=11",
+            "INDICATOR UPDATE hongjiang 2024 zzz cishu actual=1", "INDICATOR UPDATE \(Self.indicator) actual=1次",
+            "PAYMENT ADD hongjiang 2024 a date=2024-03-01 amount=1万元",
+            "GOAL ADD hongjiang 2024 a kind=expected text=目标",
+            "LINE SET hongjiang 2024 a source.current initial=15万元", "INDICATOR DELETE hongjiang 2024 a cishu",
+            "INDICATOR DELETE hongjiang 2024 a cishu", "YEAR UPDATE hongjiang 2024 staff_actual=3",
+        ]
+        var applied = try Self.model()
+        var inPlace = applied
+        var made = 0
+        for (index, line) in lines.enumerated() {
+            guard case .change(let change) = try Self.command(line) else { throw Unexpected(line: line) }
+            let sequence = Int64(4 + index)
+            var byApply: DomainError?
+            var byWorkingCopy: DomainError?
+            do { try applied.apply(change, sequence: sequence) } catch { byApply = error }
+            var copy = inPlace
+            do { try copy.applyToWorkingCopy(change, sequence: sequence) } catch { byWorkingCopy = error }
+            #expect("\(String(describing: byApply))" == "\(String(describing: byWorkingCopy))", "\(line)")
+            if byWorkingCopy == nil {
+                inPlace = copy
+                made += 1
+            }
+            #expect(applied == inPlace, "\(line)")
+        }
+        #expect(made >= 9, "\(made) of \(lines.count) lines made")
+    }
 }
