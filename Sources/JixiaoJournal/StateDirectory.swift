@@ -18,6 +18,9 @@ public final class StateDirectory: Sendable {
     /// The directory's path.
     public let path: String
     private let lock: FileDescriptor
+    /// The journal folder and lock as found when the directory was locked: every sync
+    /// checks the segment is still there (``JournalPlace``).
+    let place: JournalPlace
 
     /// The segments' folder.
     public var journalPath: String { path + "/journal" }
@@ -45,6 +48,12 @@ public final class StateDirectory: Sendable {
             if code == EWOULDBLOCK { throw .locked(path: path) }
             throw .io(operation: "flock", path: path + "/lock", errno: code)
         }
+        guard let journal = FileIdentity(path: path + "/journal"), let held = FileIdentity(descriptor: lock.rawValue)
+        else {
+            try? lock.close()
+            throw .io(operation: "stat", path: path + "/journal", errno: errno)
+        }
+        place = JournalPlace(journalPath: path + "/journal", journal: journal, lockPath: path + "/lock", lock: held)
     }
 
     deinit { try? lock.close() }
@@ -171,7 +180,7 @@ public final class StateDirectory: Sendable {
     /// Opens the last segment for appending, creating the first one if there is none.
     /// - Parameter nextSequence: the sequence the next record will carry.
     /// - Throws: ``JournalError/io(operation:path:errno:)``.
-    public func openWriter(nextSequence: Int64) throws(JournalError) -> JournalWriter {
+    public func openWriter(nextSequence: Int64, manifest: ManifestFile? = nil) throws(JournalError) -> JournalWriter {
         let names = try segmentNames()
         let name = names.last ?? Self.segmentName(startingAt: nextSequence)
         let file = journalPath + "/" + name
@@ -184,7 +193,16 @@ public final class StateDirectory: Sendable {
             )
             let length = try descriptor.seek(offset: 0, from: .end)
             if names.isEmpty { try Self.syncDirectory(journalPath) }
-            return JournalWriter(path: file, descriptor: descriptor, length: Int(length))
+            let bytes = length > 0 ? try Self.readAll(file) : []
+            return JournalWriter(
+                path: file,
+                descriptor: descriptor,
+                length: Int(length),
+                checksum: CRC32C.checksum(bytes.prefix(Int(length))),
+                lastSequence: nextSequence - 1,
+                manifest: manifest,
+                place: place
+            )
         } catch let error as JournalError {
             throw error
         } catch {
@@ -198,7 +216,7 @@ public final class StateDirectory: Sendable {
         return String(repeating: "0", count: 20 - digits.count) + digits + ".jxj"
     }
 
-    static func readAll(_ file: String) throws(JournalError) -> [UInt8] {
+    public static func readAll(_ file: String) throws(JournalError) -> [UInt8] {
         do {
             let descriptor = try FileDescriptor.open(file, .readOnly, options: [.closeOnExec])
             return try descriptor.closeAfter {

@@ -63,9 +63,17 @@ public final class Daemon: Service {
                 loop: stateLoop.next(),
                 policy: configuration.fsync,
                 snapshots: configuration.snapshots,
+                acceptLoss: configuration.acceptLoss,
                 logger: logger
             )
             if let cut = report.cutTail { logger.warning("journal: \(cut)") }
+            if report.manifestCreated {
+                logger.notice("state directory: wrote its manifest from the files there (first start with manifests)")
+            }
+            for line in report.manifestNotes { logger.error("state directory: \(line)") }
+            for line in report.acceptedLoss {
+                logger.critical("--accept-loss: \(line)")
+            }
             for name in report.removedTemporaries {
                 logger.notice("removed a snapshot a crash left unfinished", metadata: ["snapshot.file": "\(name)"])
             }

@@ -125,7 +125,7 @@ extension StateExecutor {
     /// A write or sync failed: nothing since the last good sync is durable. The model goes
     /// back to the last synced one, the file is cut back to match, every waiter is told
     /// `ERR STORAGE`, and the journal refuses writes until ``resume()``.
-    private func enterReadOnly(_ error: JournalError, sequence: Int64, lastWritten: Int64? = nil) {
+    func enterReadOnly(_ error: JournalError, sequence: Int64, lastWritten: Int64? = nil) {
         let lastWritten = lastWritten ?? pending.sequence
         let lost = lastWritten - durable.sequence
         storageFault = "\(error)"

@@ -145,6 +145,16 @@ public actor StateExecutor {
         syncNow()
         do {
             try writer.close()
+            // A clean stop: the manifest knows the open segment's last record exactly.
+            if storageFault == nil, let manifest = writer.manifest {
+                let last = writer.syncedSequence
+                try manifest.update { manifest in
+                    if let index = manifest.segments.lastIndex(where: \.open) {
+                        manifest.segments[index].last = max(manifest.segments[index].last, last)
+                    }
+                    manifest.openIsClean = true
+                }
+            }
         } catch {
             logger.error("journal sync at shutdown failed", metadata: ["error": "\(error)"])
         }
