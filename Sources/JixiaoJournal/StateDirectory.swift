@@ -21,6 +21,8 @@ public final class StateDirectory: Sendable {
     /// The journal folder and lock as found when the directory was locked: every sync
     /// checks the segment is still there (``JournalPlace``).
     let place: JournalPlace
+    /// The claim on the path itself, which holds even when the directory is removed.
+    private let claim: StatePathClaim
 
     /// The segments' folder.
     public var journalPath: String { path + "/journal" }
@@ -52,6 +54,13 @@ public final class StateDirectory: Sendable {
         else {
             try? lock.close()
             throw .io(operation: "stat", path: path + "/journal", errno: errno)
+        }
+        do {
+            claim = try StatePathClaim(path: Self.absolute(path))
+        } catch {
+            try? lock.close()
+            if case .locked = error { throw .locked(path: path) }
+            throw error
         }
         place = JournalPlace(journalPath: path + "/journal", journal: journal, lockPath: path + "/lock", lock: held)
     }
@@ -236,6 +245,13 @@ public final class StateDirectory: Sendable {
         } catch {
             throw .io(operation: "read", path: file, errno: (error as? Errno)?.rawValue ?? EIO)
         }
+    }
+
+    /// The path with symbolic links and `..` resolved (as given when that fails).
+    static func absolute(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func makeDirectory(_ path: String) throws(JournalError) {
