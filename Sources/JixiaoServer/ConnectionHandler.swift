@@ -21,6 +21,7 @@ struct ConnectionHandler {
 
     /// Answers one frame, updating the session (FORMAT).
     func reply(to frame: RequestFrame, session: inout Session) async -> Reply? {
+        refreshGroups(of: &session)
         let current = limits.current
         if !session.rate.admit(limit: current.requestsPerSecond, at: .now) {
             return .error(
@@ -46,6 +47,16 @@ struct ConnectionHandler {
             )
         }
         return reply
+    }
+
+    /// After a reload, looks the connected user's groups up again, so that the role of
+    /// every request comes from the live policy and the live group database.
+    private func refreshGroups(of session: inout Session) {
+        let generation = limits.policyGeneration
+        guard session.policyGeneration != generation else { return }
+        session.policyGeneration = generation
+        guard session.peer.userName != "unknown", !session.peer.userName.hasPrefix("uid:") else { return }
+        session.peer.groups = PeerIdentity.groups(of: session.peer.userName, gid: session.peer.gid)
     }
 
     private func reply(decoding frame: RequestFrame, session: inout Session) async -> Reply? {

@@ -202,6 +202,8 @@ public final class Daemon: Service {
     }
 
     private func serve(_ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>, handler: ConnectionHandler) async {
+        // Read before the groups are looked up: a reload in between makes the first request look again.
+        let generation = limits.policyGeneration
         let peer = await Self.peerIdentity(connection.channel)
         let id: Int
         switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
@@ -224,6 +226,7 @@ public final class Daemon: Service {
         }
         defer { connections.remove(id) }
         var session = Session(id: id, peer: peer)
+        session.policyGeneration = generation
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"
         logger[metadataKey: "conn.user"] = "\(peer.userName)"
