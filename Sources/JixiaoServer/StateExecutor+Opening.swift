@@ -102,7 +102,7 @@ extension StateExecutor {
             snapshot: loaded.snapshot,
             refusedSnapshots: loaded.refusedSnapshots,
             removedTemporaries: removed,
-            manifestCreated: previous == nil,
+            manifestCreated: previous == nil && loaded.lastSequence > 0,
             acceptedLoss: accepted,
             manifestNotes: notes
         )
