@@ -140,7 +140,15 @@ final class HistoricReader: Sendable {
     /// A journal file that is missing or damaged gives no records: the records asked for
     /// are not found (the manifest and start-up say what was lost).
     private static func missing(_ error: JournalError) -> ProtocolError {
-        ProtocolError(.notFound, "the journal no longer holds the records asked for: \(error)")
+        switch error {
+        case .corrupt(let file, let offset, let reason):
+            ProtocolError(
+                .notFound,
+                "the journal no longer holds the records asked for: \(file) gives none from byte \(offset) (\(reason))"
+            )
+        default:
+            ProtocolError(.notFound, "the journal no longer holds the records asked for: \(error)")
+        }
     }
 
     private func run(_ body: @escaping @Sendable () throws -> Reply) async -> Reply {

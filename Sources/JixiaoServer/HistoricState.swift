@@ -130,6 +130,7 @@ enum HistoricState {
         visit: (JournalRecord) throws -> Void
     ) throws {
         guard after < through else { return }
+        try checkNotLost(after + 1...through, journalPath: journalPath)
         var last = after
         do {
             _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false) { record in
@@ -152,6 +153,21 @@ enum HistoricState {
         throw ProtocolError(
             .notFound,
             "record \(sequence) was lost (records \(loss.first)–\(loss.last), accepted at \(loss.at) with --accept-loss)"
+        )
+    }
+
+    /// Refuses a range of records that holds records accepted as lost.
+    /// - Throws: ``ProtocolError`` with `NOT_FOUND`.
+    private static func checkNotLost(_ range: ClosedRange<Int64>, journalPath: String) throws {
+        let statePath = String(journalPath.dropLast("/journal".count))
+        guard let manifest = try? ManifestFile.read(statePath: statePath),
+            let loss = manifest.losses.first(where: {
+                $0.first <= $0.last && $0.first <= range.upperBound && range.lowerBound <= $0.last
+            })
+        else { return }
+        throw ProtocolError(
+            .notFound,
+            "the journal no longer holds records \(loss.first) to \(loss.last) (lost, accepted at \(loss.at) with --accept-loss)"
         )
     }
 
