@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoClient
 import JixiaoJournal
+import Synchronization
 import Testing
 
 /// The writer holds its segment and folder by descriptor and checks them before every sync:
@@ -79,5 +80,36 @@ import Testing
         #expect(second.terminationStatus != 0)
         #expect(output.contains("in use by another jixiaod"), "\(output)")
         #expect(try connection.request("PING").isOK, "the first daemon runs on")
+    }
+}
+
+extension JournalPlaceTests {
+    /// Under load: once the folder is gone, no request sent after that is acknowledged.
+    @Test func noWriteSentAfterTheJournalFolderIsRemovedIsAcknowledged() throws {
+        let (daemon, _) = try started()
+        let socket = daemon.socketPath
+        let removed = Mutex(false)
+        let violations = Mutex<[String]>([])
+        let group = DispatchGroup()
+        for writer in 0..<4 {
+            DispatchQueue.global().async(group: group) {
+                guard let connection = try? ClientConnection(socketPath: socket) else { return }
+                for index in 0..<200 {
+                    let sentAfterRemoval = removed.withLock { $0 }
+                    let line = "PROJECT CREATE u 2024 w\(writer)x\(index) name=并发\(index)"
+                    guard let reply = try? connection.request(line) else { return }
+                    if sentAfterRemoval, reply.isOK {
+                        violations.withLock { $0.append("\(line): \(reply.statusLine)") }
+                    }
+                    if sentAfterRemoval, !reply.isOK { return }
+                }
+            }
+        }
+        usleep(100_000)
+        try FileManager.default.removeItem(atPath: daemon.stateDirectory + "/journal")
+        removed.withLock { $0 = true }
+        group.wait()
+        #expect(violations.withLock { $0 }.isEmpty, "\(violations.withLock { $0 })")
+        #expect(daemon.log.contains("STORAGE FAULT"))
     }
 }
