@@ -13,7 +13,8 @@ extension StateExecutor {
     /// the lines a file (written, synced, renamed, folder synced), while changes go on into
     /// the new segment. Then retention removes what it no longer keeps. One at a time.
     /// - Returns: `OK seq=S bytes=B file=NAME`, or `ERR CONFLICT` while another is written,
-    ///   `ERR STORAGE` when the file could not be written (the journal is not affected).
+    ///   `ERR STORAGE` when the segment could not be rolled or the file could not be written or
+    ///   recorded in the manifest: a storage fault like a failed sync (the daemon turns read-only).
     /// - Parameter claimed: whether the caller already set `snapshotInProgress` (the automatic one).
     func snapshot(claimed: Bool = false) async -> Reply {
         guard let directory else {
