@@ -225,6 +225,8 @@ public final class StateDirectory: Sendable {
         return String(repeating: "0", count: 20 - digits.count) + digits + ".jxj"
     }
 
+    /// A file's whole contents (segments, snapshots and the manifest are read whole).
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
     public static func readAll(_ file: String) throws(JournalError) -> [UInt8] {
         do {
             let descriptor = try FileDescriptor.open(file, .readOnly, options: [.closeOnExec])
