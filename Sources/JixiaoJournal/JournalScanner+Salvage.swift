@@ -7,6 +7,8 @@ extension JournalScanner {
         public var validPrefix: Int
         /// The last sequence of the whole records before the first damage.
         public var lastBeforeDamage: Int64
+        /// The last sequence of any whole record read, after damage too.
+        public var lastRead: Int64 = 0
     }
 
     /// Reads past damage: after a damaged record, the next whole record (found at any
@@ -22,9 +24,11 @@ extension JournalScanner {
         var offset = 0
         var next = expectedSequence
         var prefix: (Int, Int64)?
+        var lastRead = expectedSequence - 1
         bytes.withUnsafeBufferPointer { buffer in
             while offset < buffer.count {
                 if case .record(let record, let end) = parseRecord(buffer, at: offset), record.sequence == next {
+                    lastRead = record.sequence
                     next += 1
                     offset = end
                     continue
@@ -54,6 +58,6 @@ extension JournalScanner {
         }
         if next <= expectedLast { lost.append(next...expectedLast) }
         let (validPrefix, lastBefore) = prefix ?? (bytes.count, next - 1)
-        return Salvage(lost: lost, validPrefix: validPrefix, lastBeforeDamage: lastBefore)
+        return Salvage(lost: lost, validPrefix: validPrefix, lastBeforeDamage: lastBefore, lastRead: lastRead)
     }
 }

@@ -18,6 +18,8 @@ public enum ManifestAudit {
         public var lastIsBound: Bool = false
         /// For a damaged segment: the bytes before the first damage, and their last sequence.
         public var validPrefix: (bytes: Int, last: Int64)?
+        /// For a damaged segment: the last whole record in it, after the damage too.
+        public var lastRecord: Int64?
 
         public static func == (lhs: Problem, rhs: Problem) -> Bool {
             lhs.file == rhs.file && lhs.what == rhs.what && lhs.lost == rhs.lost && lhs.lastIsBound == rhs.lastIsBound
@@ -50,7 +52,14 @@ public enum ManifestAudit {
     ///   - manifest: what the directory must hold.
     ///   - statePath: the state directory.
     /// - Returns: the problems, segments first, in order.
-    public static func problems(in manifest: Manifest, statePath: String) -> [Problem] {
+    /// - Parameter includingOpenDamage: whether damage inside the open segment with whole
+    ///   records after it is a problem here too (`--accept-loss`); otherwise replay refuses
+    ///   it, naming the byte offset.
+    public static func problems(
+        in manifest: Manifest,
+        statePath: String,
+        includingOpenDamage: Bool = false
+    ) -> [Problem] {
         var problems: [Problem] = []
         for segment in manifest.segments {
             let file = "journal/" + segment.name
@@ -80,7 +89,18 @@ public enum ManifestAudit {
                             file: file,
                             what: "cut short",
                             lost: [cut],
-                            validPrefix: (scanned.validPrefix, scanned.lastBeforeDamage)
+                            validPrefix: (scanned.validPrefix, scanned.lastBeforeDamage),
+                            lastRecord: scanned.lastRead
+                        )
+                    )
+                } else if includingOpenDamage, !scanned.lost.isEmpty {
+                    problems.append(
+                        Problem(
+                            file: file,
+                            what: "damaged",
+                            lost: scanned.lost,
+                            validPrefix: (scanned.validPrefix, scanned.lastBeforeDamage),
+                            lastRecord: scanned.lastRead
                         )
                     )
                 }
@@ -97,7 +117,8 @@ public enum ManifestAudit {
                     file: file,
                     what: what,
                     lost: scanned.lost,
-                    validPrefix: (scanned.validPrefix, scanned.lastBeforeDamage)
+                    validPrefix: (scanned.validPrefix, scanned.lastBeforeDamage),
+                    lastRecord: scanned.lastRead
                 )
             )
         }

@@ -56,7 +56,11 @@ extension StateExecutor {
         var notes: [String] = []
         var recovery: StateRecovery.Outcome?
         if let previous {
-            let problems = ManifestAudit.problems(in: previous, statePath: directory.path)
+            let problems = ManifestAudit.problems(
+                in: previous,
+                statePath: directory.path,
+                includingOpenDamage: acceptLoss
+            )
             notes = problems.filter { $0.lost.isEmpty }.map(\.description)
             if ManifestAudit.refusesStart(problems) {
                 guard acceptLoss else { throw StateLossError(statePath: directory.path, problems: problems) }

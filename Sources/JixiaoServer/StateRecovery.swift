@@ -61,12 +61,10 @@ enum StateRecovery {
             let first = StateDirectory.sequence(ofFile: name) ?? 0
             let entry = manifest.segments.first { $0.name == name }
             if first >= firstLost {
-                let last = try? JournalScanner.scan(
-                    try StateDirectory.readAll(journal + "/" + name),
-                    file: name,
-                    expectedSequence: first
-                ) { _ in }.lastSequence
-                let end = max(last ?? first, entry?.last ?? first)
+                // Every record in it is lost, damaged or not: read past damage to its last.
+                let bytes = (try? StateDirectory.readAll(journal + "/" + name)) ?? []
+                let read = JournalScanner.salvage(bytes, expectedSequence: first, expectedLast: first - 1).lastRead
+                let end = max(read, entry?.last ?? (first - 1))
                 if end >= first { lost.append(first...end) }
                 highest = max(highest, end)
                 actions.append(try moveAside("journal/" + name, statePath: statePath))
@@ -79,12 +77,17 @@ enum StateRecovery {
                 guard truncate(journal + "/" + name, off_t(prefix.bytes)) == 0 else {
                     throw JournalError.io(operation: "truncate", path: journal + "/" + name, errno: errno)
                 }
-                let end = entry?.last ?? problem.lost.last?.upperBound ?? prefix.last
+                let end = max(entry?.last ?? 0, problem.lastRecord ?? 0, problem.lost.last?.upperBound ?? prefix.last)
                 if end > prefix.last { lost.append((prefix.last + 1)...end) }
                 highest = max(highest, end)
                 rebaselined.insert("journal/" + name)
                 actions.append("cut journal/\(name) after record \(prefix.last) (a copy is in lost/)")
             }
+        }
+        // Records the open segment took after the manifest last heard of it may be gone with
+        // it: after an unclean stop, number after the reservation.
+        if let open = manifest.openSegment, !manifest.openIsClean, broken.contains("journal/" + open.name) {
+            highest = max(highest, manifest.reserved)
         }
         var state = try StateLoader.load(statePath: statePath, through: firstLost - 1, cutTornTail: false).state
         state.advance(to: highest)

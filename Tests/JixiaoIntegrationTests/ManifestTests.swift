@@ -124,4 +124,37 @@ import Testing
         #expect(try daemon.runExpectingExit() != 0)
         #expect(daemon.log.contains("records 17–22 lost"), "\(daemon.log)")
     }
+
+    @Test func acceptingDamageInTheOpenSegmentKeepsTheRecordsBeforeItAndNumbersAfterTheLast() throws {
+        let daemon = try DaemonProcess()
+        let connection = try daemon.connect()
+        #expect(try connection.request("UNIT CREATE u name=单位").isOK)
+        #expect(try connection.request("YEAR CREATE u 2024").isOK)
+        for index in 3...6 {
+            #expect(try connection.request("PROJECT CREATE u 2024 p\(index) name=项目\(index)").isOK)
+        }
+        daemon.stop()
+        let file = daemon.stateDirectory + "/" + Self.segment(1)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let target = try #require(text.range(of: "name=项目4")).lowerBound
+        bytes[text.utf8.distance(from: text.startIndex, to: target)] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: file))
+        #expect(try daemon.runExpectingExit() != 0)
+        #expect(daemon.log.contains("checksum mismatch in record 4"), "\(daemon.log)")
+
+        let accepting = try DaemonProcess.restart(daemon, arguments: ["--accept-loss"])
+        #expect(
+            accepting.log.contains("records 4–6 lost") || accepting.log.contains("record 4 lost"),
+            "\(accepting.log)"
+        )
+        let again = try accepting.connect()
+        #expect(try again.request("PROJECT LIST u 2024").rowLines.count == 1, "records 1–3 are kept")
+        #expect(try again.request("PROJECT CREATE u 2024 after name=之后").statusLine == "OK seq=7")
+        #expect(
+            FileManager.default.fileExists(
+                atPath: daemon.stateDirectory + "/lost/" + StateDirectory.segmentName(startingAt: 1)
+            )
+        )
+    }
 }
