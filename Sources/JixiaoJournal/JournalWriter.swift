@@ -120,6 +120,12 @@ public final class JournalWriter {
         syncedSequence = lastSequence
     }
 
+    /// Whether the segment is gone from where it was opened (``JournalPlace``), for checks
+    /// between syncs (`STATUS`, the watchdog): `nil` while it is in place.
+    public func placeFault() -> JournalError? {
+        place?.fault(of: descriptor.rawValue, path: path)
+    }
+
     /// Cuts the segment back to the last synced length, dropping records that were written
     /// but never acknowledged (their writers were told `ERR STORAGE`).
     /// - Throws: ``JournalError/io(operation:path:errno:)`` when the file cannot be cut.

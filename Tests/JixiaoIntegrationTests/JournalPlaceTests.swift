@@ -42,6 +42,15 @@ import Testing
         #expect(daemon.log.contains("journal/00000000000000000001.jxj is missing (records 1–3 lost)"), "\(daemon.log)")
     }
 
+    @Test func anIdleDaemonWhoseJournalWasRemovedSaysItIsReadOnly() throws {
+        let (daemon, connection) = try started()
+        try FileManager.default.removeItem(atPath: daemon.stateDirectory + "/journal")
+        let status = try connection.request("STATUS").cells
+        #expect(status.contains(["mode", "read-only"]), "\(status)")
+        #expect(daemon.log.contains("STORAGE FAULT"))
+        #expect(try connection.request(Self.project(4)).statusLine.hasPrefix("ERR STORAGE"))
+    }
+
     @Test func aFailedSegmentRollTurnsTheDaemonReadOnly() throws {
         let (daemon, connection) = try started()
         // The segment the snapshot would start is taken already.
