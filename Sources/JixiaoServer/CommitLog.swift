@@ -207,6 +207,17 @@ struct CommitLog: Sendable {
         return actions
     }
 
+    /// A storage fault found outside a write or sync: the journal's segment or folder gone
+    /// (checked at `STATUS` and the watchdog's heartbeat), a segment roll, a snapshot or a
+    /// manifest update that failed. The same as a failed sync: every waiting request is
+    /// answered `ERR STORAGE`, both models go back to the last synced one and writes are
+    /// refused until ``resumed()``. Already read-only: nothing more to do (the first fault
+    /// is the one reported).
+    mutating func storageFailed(_ reason: String) -> [Action] {
+        guard fault == nil else { return [] }
+        return failed(reason)
+    }
+
     /// `RESUME`: the journal was reopened at its last synced record; writes are accepted again.
     mutating func resumed() {
         fault = nil

@@ -23,6 +23,7 @@ struct ConnectionHandler {
     /// the request rate, so that the replies line up with the requests. A line refused
     /// inside `BEGIN` … `COMMIT` (not well-formed, over a limit, denied) fails the transaction.
     func reply(to frame: RequestFrame, session: inout Session) async -> Reply? {
+        refreshGroups(of: &session)
         let request: DecodedRequest
         switch Self.decode(frame, maximumLineLength: maximumLineLength) {
         case .comment: return nil
@@ -64,6 +65,16 @@ struct ConnectionHandler {
             )
         }
         return reply
+    }
+
+    /// After a reload, looks the connected user's groups up again, so that the role of
+    /// every request comes from the live policy and the live group database.
+    private func refreshGroups(of session: inout Session) {
+        let generation = limits.policyGeneration
+        guard session.policyGeneration != generation else { return }
+        session.policyGeneration = generation
+        guard session.peer.userName != "unknown", !session.peer.userName.hasPrefix("uid:") else { return }
+        session.peer.groups = PeerIdentity.groups(of: session.peer.userName, gid: session.peer.gid)
     }
 
     /// A frame read as a request: a comment, or a line to answer (possibly refused already).

@@ -63,9 +63,17 @@ public final class Daemon: Service {
                 loop: stateLoop.next(),
                 policy: configuration.fsync,
                 snapshots: configuration.snapshots,
+                acceptLoss: configuration.acceptLoss,
                 logger: logger
             )
             if let cut = report.cutTail { logger.warning("journal: \(cut)") }
+            if report.manifestCreated {
+                logger.notice("state directory: wrote its manifest from the files there (first start with manifests)")
+            }
+            for line in report.manifestNotes { logger.error("state directory: \(line)") }
+            for line in report.acceptedLoss {
+                logger.critical("--accept-loss: \(line)")
+            }
             for name in report.removedTemporaries {
                 logger.notice("removed a snapshot a crash left unfinished", metadata: ["snapshot.file": "\(name)"])
             }
@@ -206,6 +214,8 @@ public final class Daemon: Service {
         activity: RequestActivity,
         handler: ConnectionHandler
     ) async {
+        // Read before the groups are looked up: a reload in between makes the first request look again.
+        let generation = limits.policyGeneration
         let peer = await Self.peerIdentity(connection.channel)
         let id: Int
         switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
@@ -228,6 +238,7 @@ public final class Daemon: Service {
         }
         defer { connections.remove(id) }
         var session = Session(id: id, peer: peer)
+        session.policyGeneration = generation
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"
         logger[metadataKey: "conn.user"] = "\(peer.userName)"

@@ -9,6 +9,7 @@ import Synchronization
 public final class RuntimeLimits: Sendable {
     private let lineLength: Atomic<Int>
     private let access: Mutex<AccessPolicy>
+    private let generation = Atomic<Int>(0)
     private let values: Mutex<Values>
 
     /// The connection and request limits, as one value.
@@ -58,8 +59,15 @@ public final class RuntimeLimits: Sendable {
     /// Who gets which role.
     public var policy: AccessPolicy {
         get { access.withLock { $0 } }
-        set { access.withLock { $0 = newValue } }
+        set {
+            access.withLock { $0 = newValue }
+            generation.add(1, ordering: .sequentiallyConsistent)
+        }
     }
+
+    /// How many times the policy was set (a reload): a connection whose users' groups were
+    /// looked up before the last one looks them up again at its next request.
+    public var policyGeneration: Int { generation.load(ordering: .sequentiallyConsistent) }
 
     /// The connection and request limits.
     public var current: Values {

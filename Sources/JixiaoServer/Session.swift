@@ -28,6 +28,10 @@ public struct Session: Sendable {
     var isWatching = false
     /// A watch just accepted, for the connection to start sending.
     var startedWatch: WatchStart?
+    /// The policy generation (``RuntimeLimits/policyGeneration``) the peer's groups were
+    /// looked up at: after a reload they are looked up again, so that a user removed from a
+    /// group loses its role on connections already open.
+    var policyGeneration = 0
 
     /// The most changes one transaction may queue.
     public static let maximumTransactionLength = 10_000

@@ -84,8 +84,9 @@ extension StateExecutor {
         perform(log.syncRequested())
     }
 
-    /// A write or sync failed: the journal is cut back to its last synced record and the
-    /// daemon is read-only until ``resume()`` (the commit log took the models back and
+    /// A write or sync failed, or a storage fault was found outside one (see
+    /// ``CommitLog/storageFailed(_:)``): the journal is cut back to its last synced record and
+    /// the daemon is read-only until ``resume()`` (the commit log took the models back and
     /// answers every waiter `ERR STORAGE`).
     private func enterReadOnly(_ fault: CommitLog.StorageFault) {
         logger.critical(

@@ -139,6 +139,17 @@ public actor StateExecutor {
         syncNow()
         do {
             try writer.close()
+            // A clean stop: the manifest knows the open segment's last record exactly. After
+            // a storage fault too with `--fsync always`: nothing was acknowledged unsynced.
+            if storageFault == nil || policy == .always, let manifest = writer.manifest {
+                let last = writer.syncedSequence
+                try manifest.update { manifest in
+                    if let index = manifest.segments.lastIndex(where: \.open) {
+                        manifest.segments[index].last = max(manifest.segments[index].last, last)
+                    }
+                    manifest.openIsClean = true
+                }
+            }
         } catch {
             logger.error("journal sync at shutdown failed", metadata: ["error": "\(error)"])
         }

@@ -162,6 +162,53 @@ import Testing
         #expect(record.sequence == 4)
     }
 
+    @Test func aStorageFaultFoundOutsideAWriteFailsEveryWaiterAndTakesBothModelsBack() throws {
+        let durable = try Self.model()
+        var log = CommitLog(durable, policy: .always)
+        _ = try Self.submit(&log, ["PROJECT CREATE hongjiang 2024 a name=甲"], ticket: 0)
+        _ = try Self.submit(&log, ["IF REV=3 INDICATOR UPDATE \(Self.indicator) actual=1次"], ticket: 1)
+        // Refused against the pending model: waits with the group.
+        _ = try Self.submit(&log, ["PROJECT CREATE hongjiang 2024 a name=甲"], ticket: 2)
+        // The journal's folder found removed (STATUS, heartbeat) before the group's sync.
+        let failed = log.storageFailed("the journal folder was removed")
+        guard case .goReadOnly(let fault) = failed.first else {
+            Issue.record("the journal must be cut back first: \(failed)")
+            return
+        }
+        #expect(fault.reason == "the journal folder was removed")
+        #expect(fault.sequence == 4)
+        #expect(fault.unsyncedRecords == 2)
+        #expect(failed.contains(.showQueries(durable)))
+        #expect(Self.answered(failed) == [0, 1, 2])
+        #expect(Self.replies(failed).values.allSatisfy { $0.hasPrefix("ERR STORAGE") })
+        #expect(log.pending == durable)
+        #expect(log.committed == durable)
+        #expect(log.fault == "the journal folder was removed")
+        // Already read-only: a second fault (a snapshot failing after it) changes nothing.
+        #expect(log.storageFailed("the snapshot could not be written").isEmpty)
+        #expect(log.fault == "the journal folder was removed")
+        #expect(log.syncRequested().isEmpty)
+        let refused = try Self.submit(&log, ["PROJECT CREATE hongjiang 2024 b name=乙"], ticket: 3)
+        #expect(Self.replies(refused)[3]?.hasPrefix("ERR STORAGE the daemon is read-only") == true)
+    }
+
+    @Test func aStorageFaultFoundWhileIdleInBatchModeTakesBackWhatWasAcknowledged() throws {
+        let durable = try Self.model()
+        var log = CommitLog(durable, policy: .batch(milliseconds: 100))
+        let first = try Self.submit(&log, ["PROJECT CREATE hongjiang 2024 a name=甲"], ticket: 0)
+        #expect(Self.replies(first) == [0: "OK seq=4"])
+        let failed = log.storageFailed("could not start a new journal segment")
+        guard case .goReadOnly(let fault) = failed.first else {
+            Issue.record("the journal must be cut back first: \(failed)")
+            return
+        }
+        #expect(fault.acknowledgedLost == 4...4)
+        #expect(Self.answered(failed).isEmpty)
+        #expect(failed.contains(.showQueries(durable)))
+        #expect(log.committed == durable)
+        #expect(log.pending == durable)
+    }
+
     @Test func aFailedWriteAnswersItsRequestAndTheGroupStorage() throws {
         let durable = try Self.model()
         var log = CommitLog(durable, policy: .always)
