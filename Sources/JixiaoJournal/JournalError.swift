@@ -9,6 +9,9 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A previous fsync failed, so nothing written since can be trusted as durable; the
     /// journal refuses further appends until it is reopened.
     case poisoned
+    /// The segment or its folder is no longer where the daemon locked it (removed or
+    /// replaced under it): what it writes would reach no file anyone reads.
+    case vanished(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -19,6 +22,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(operation) \(path) failed: \(SystemErrorText.describe(errno))"
         case .locked(let path):
             "state directory \(path) is in use by another jixiaod (its lock is held)"
+        case .vanished(let path, let reason):
+            "\(path) is gone from under the daemon: \(reason)"
         case .poisoned:
             "an earlier journal sync failed; the journal accepts no more writes until the daemon restarts"
         }

@@ -100,7 +100,7 @@ public enum JournalScanner {
         return false
     }
 
-    private enum Parsed {
+    enum Parsed {
         case record(JournalRecord, end: Int)
         /// `end` is where the damaged record (or, if unknown, its first line) ends.
         case damaged(String, end: Int)
@@ -115,7 +115,7 @@ public enum JournalScanner {
         return nil
     }
 
-    private static func parseRecord(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Parsed {
+    static func parseRecord(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Parsed {
         guard let headerEnd = lineEnd(buffer, from: start) else {
             return .damaged("the last record's header is incomplete", end: buffer.count)
         }

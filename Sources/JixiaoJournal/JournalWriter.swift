@@ -25,12 +25,38 @@ public final class JournalWriter {
     /// Set when a sync failed: the kernel may have dropped the dirty pages, so nothing
     /// written since the last good sync may be reported durable, ever, by this writer.
     public private(set) var poisoned = false
+    /// CRC-32C of the segment's bytes up to ``length`` (what the manifest records once the
+    /// segment is closed), and up to ``syncedLength``.
+    public private(set) var checksum: UInt32
+    private var syncedChecksum: UInt32
+    /// The last sequence written, and the last one a sync covered.
+    public private(set) var lastSequence: Int64
+    public private(set) var syncedSequence: Int64
+    /// The state directory's manifest: sequence numbers are reserved in it before records
+    /// carry them (`nil` for a bare journal folder).
+    public let manifest: ManifestFile?
+    /// The folder and lock the segment must still be in at every sync.
+    let place: JournalPlace?
 
-    init(path: String, descriptor: FileDescriptor, length: Int) {
+    init(
+        path: String,
+        descriptor: FileDescriptor,
+        length: Int,
+        checksum: UInt32 = 0,
+        lastSequence: Int64 = 0,
+        manifest: ManifestFile? = nil,
+        place: JournalPlace? = nil
+    ) {
         self.path = path
         self.descriptor = descriptor
         self.length = length
         self.syncedLength = length
+        self.checksum = checksum
+        self.syncedChecksum = checksum
+        self.lastSequence = lastSequence
+        self.syncedSequence = lastSequence
+        self.manifest = manifest
+        self.place = place
     }
 
     deinit { try? descriptor.close() }
@@ -52,6 +78,9 @@ public final class JournalWriter {
     /// - Throws: ``JournalError/io(operation:path:errno:)`` or ``JournalError/poisoned``.
     public func write(_ records: [JournalRecord]) throws(JournalError) {
         guard !poisoned else { throw .poisoned }
+        guard let last = records.last?.sequence else { return }
+        // The numbers are handed out durably before any record carries them.
+        try manifest?.reserve(through: last, lastSynced: syncedSequence)
         var bytes: [UInt8] = []
         for record in records { bytes += record.encoded }
         do {
@@ -64,6 +93,8 @@ public final class JournalWriter {
         }
         length += bytes.count
         bytesWritten += bytes.count
+        checksum = CRC32C.checksum(bytes, continuing: checksum)
+        lastSequence = last
     }
 
     /// Makes everything written so far durable with one `fdatasync`.
@@ -74,11 +105,25 @@ public final class JournalWriter {
     public func sync() throws(JournalError) {
         guard !poisoned else { throw .poisoned }
         guard length > syncedLength else { return }
+        // A segment no longer in its folder, or a folder no longer the one locked, syncs
+        // into a file nobody will read: that is a storage fault, not a durable write.
+        if let fault = place?.fault(of: descriptor.rawValue, path: path) {
+            poisoned = true
+            throw fault
+        }
         if fdatasync(descriptor.rawValue) != 0 {
             poisoned = true
             throw .io(operation: "fdatasync", path: path, errno: errno)
         }
         syncedLength = length
+        syncedChecksum = checksum
+        syncedSequence = lastSequence
+    }
+
+    /// Whether the segment is gone from where it was opened (``JournalPlace``), for checks
+    /// between syncs (`STATUS`, the watchdog): `nil` while it is in place.
+    public func placeFault() -> JournalError? {
+        place?.fault(of: descriptor.rawValue, path: path)
     }
 
     /// Cuts the segment back to the last synced length, dropping records that were written
@@ -90,6 +135,8 @@ public final class JournalWriter {
             throw .io(operation: "ftruncate", path: path, errno: errno)
         }
         length = syncedLength
+        checksum = syncedChecksum
+        lastSequence = syncedSequence
     }
 
     /// A fresh writer on the same segment, for resuming after a storage fault: the file is
@@ -118,7 +165,19 @@ public final class JournalWriter {
             try? fresh.close()
             throw .io(operation: "fsync", path: path, errno: code)
         }
-        return JournalWriter(path: path, descriptor: fresh, length: syncedLength)
+        if let fault = place?.fault(of: fresh.rawValue, path: path) {
+            try? fresh.close()
+            throw fault
+        }
+        return JournalWriter(
+            path: path,
+            descriptor: fresh,
+            length: syncedLength,
+            checksum: syncedChecksum,
+            lastSequence: syncedSequence,
+            manifest: manifest,
+            place: place
+        )
     }
 
     /// The segment's synced bytes (what a power loss cannot take), checked record by record.

@@ -47,14 +47,14 @@ extension StateDirectory {
     ///   - sequence: the sequence the snapshot is at (its name).
     ///   - timestamp: when it was taken.
     ///   - statePath: the state directory.
-    /// - Returns: the file's path and size in bytes.
+    /// - Returns: the file's path, size in bytes and CRC-32C (for the manifest).
     /// - Throws: ``JournalError/io(operation:path:errno:)``.
     public static func writeSnapshot(
         _ lines: [String],
         at sequence: Int64,
         timestamp: Timestamp,
         statePath: String
-    ) throws(JournalError) -> (path: String, bytes: Int) {
+    ) throws(JournalError) -> (path: String, bytes: Int, checksum: UInt32) {
         let folder = statePath + "/snapshots"
         try makeDirectory(folder)
         let file = folder + "/" + snapshotName(at: sequence)
@@ -95,7 +95,7 @@ extension StateDirectory {
             throw .io(operation: "rename", path: temporary, errno: code)
         }
         try syncDirectory(folder)
-        return (file, bytes.count)
+        return (file, bytes.count, CRC32C.checksum(bytes))
     }
 
     /// Reads a snapshot's lines, checking every record.
@@ -169,18 +169,51 @@ extension StateDirectory {
                 options: [.append, .create, .exclusiveCreate, .closeOnExec],
                 permissions: [.ownerReadWrite, .groupRead]
             )
-            next = JournalWriter(path: file, descriptor: descriptor, length: 0)
+            next = JournalWriter(
+                path: file,
+                descriptor: descriptor,
+                length: 0,
+                lastSequence: nextSequence - 1,
+                manifest: writer.manifest,
+                place: place
+            )
         } catch {
             throw .io(operation: "create", path: file, errno: (error as? Errno)?.rawValue ?? EIO)
         }
         do {
             try Self.syncDirectory(journalPath)
             try writer.close()
+            // The manifest closes the old segment (its last record, size, checksum) and
+            // lists the new one before a record goes into it.
+            try writer.manifest?.update { manifest in
+                if let index = manifest.segments.lastIndex(where: \.open) {
+                    manifest.segments[index].open = false
+                    manifest.segments[index].last = writer.lastSequence
+                    manifest.segments[index].bytes = writer.length
+                    manifest.segments[index].checksum = writer.checksum
+                }
+                manifest.segments.append(
+                    Manifest.Segment(name: name, first: nextSequence, last: nextSequence - 1, open: true)
+                )
+            }
         } catch {
             unlink(file)
             throw error
         }
         return next
+    }
+
+    /// Creates an empty segment whose first record will have `sequence`, made durable.
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
+    public static func createSegment(startingAt sequence: Int64, journalPath: String) throws(JournalError) {
+        let file = journalPath + "/" + segmentName(startingAt: sequence)
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
+        guard descriptor >= 0 else { throw .io(operation: "create", path: file, errno: errno) }
+        let synced = fsync(descriptor) == 0
+        let code = errno
+        Glibc.close(descriptor)
+        guard synced else { throw .io(operation: "fsync", path: file, errno: code) }
+        try syncDirectory(journalPath)
     }
 
     /// Removes journal segments and snapshots (retention).

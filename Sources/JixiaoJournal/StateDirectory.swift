@@ -18,6 +18,11 @@ public final class StateDirectory: Sendable {
     /// The directory's path.
     public let path: String
     private let lock: FileDescriptor
+    /// The journal folder and lock as found when the directory was locked: every sync
+    /// checks the segment is still there (``JournalPlace``).
+    let place: JournalPlace
+    /// The claim on the path itself, which holds even when the directory is removed.
+    private let claim: StatePathClaim
 
     /// The segments' folder.
     public var journalPath: String { path + "/journal" }
@@ -45,6 +50,19 @@ public final class StateDirectory: Sendable {
             if code == EWOULDBLOCK { throw .locked(path: path) }
             throw .io(operation: "flock", path: path + "/lock", errno: code)
         }
+        guard let journal = FileIdentity(path: path + "/journal"), let held = FileIdentity(descriptor: lock.rawValue)
+        else {
+            try? lock.close()
+            throw .io(operation: "stat", path: path + "/journal", errno: errno)
+        }
+        do {
+            claim = try StatePathClaim(path: Self.absolute(path))
+        } catch {
+            try? lock.close()
+            if case .locked = error { throw .locked(path: path) }
+            throw error
+        }
+        place = JournalPlace(journalPath: path + "/journal", journal: journal, lockPath: path + "/lock", lock: held)
     }
 
     deinit { try? lock.close() }
@@ -171,7 +189,7 @@ public final class StateDirectory: Sendable {
     /// Opens the last segment for appending, creating the first one if there is none.
     /// - Parameter nextSequence: the sequence the next record will carry.
     /// - Throws: ``JournalError/io(operation:path:errno:)``.
-    public func openWriter(nextSequence: Int64) throws(JournalError) -> JournalWriter {
+    public func openWriter(nextSequence: Int64, manifest: ManifestFile? = nil) throws(JournalError) -> JournalWriter {
         let names = try segmentNames()
         let name = names.last ?? Self.segmentName(startingAt: nextSequence)
         let file = journalPath + "/" + name
@@ -184,7 +202,16 @@ public final class StateDirectory: Sendable {
             )
             let length = try descriptor.seek(offset: 0, from: .end)
             if names.isEmpty { try Self.syncDirectory(journalPath) }
-            return JournalWriter(path: file, descriptor: descriptor, length: Int(length))
+            let bytes = length > 0 ? try Self.readAll(file) : []
+            return JournalWriter(
+                path: file,
+                descriptor: descriptor,
+                length: Int(length),
+                checksum: CRC32C.checksum(bytes.prefix(Int(length))),
+                lastSequence: nextSequence - 1,
+                manifest: manifest,
+                place: place
+            )
         } catch let error as JournalError {
             throw error
         } catch {
@@ -198,7 +225,9 @@ public final class StateDirectory: Sendable {
         return String(repeating: "0", count: 20 - digits.count) + digits + ".jxj"
     }
 
-    static func readAll(_ file: String) throws(JournalError) -> [UInt8] {
+    /// A file's whole contents (segments, snapshots and the manifest are read whole).
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
+    public static func readAll(_ file: String) throws(JournalError) -> [UInt8] {
         do {
             let descriptor = try FileDescriptor.open(file, .readOnly, options: [.closeOnExec])
             return try descriptor.closeAfter {
@@ -218,6 +247,13 @@ public final class StateDirectory: Sendable {
         } catch {
             throw .io(operation: "read", path: file, errno: (error as? Errno)?.rawValue ?? EIO)
         }
+    }
+
+    /// The path with symbolic links and `..` resolved (as given when that fails).
+    static func absolute(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func makeDirectory(_ path: String) throws(JournalError) {

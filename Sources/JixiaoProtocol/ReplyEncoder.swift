@@ -95,7 +95,19 @@ public enum ReplyEncoder {
         return result
     }
 
+    /// An error message on one line, with every control character (tab, newline, carriage
+    /// return, escape, …) written one way, `\u{9}`, as ``excerpt(_:limit:)`` writes them:
+    /// the status line shows what was received without a raw control byte in it.
     private static func oneLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

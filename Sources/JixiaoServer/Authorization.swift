@@ -6,23 +6,23 @@ import JixiaoProtocol
 /// Checked before a command reaches the executor, so a denied command changes nothing and
 /// is journaled nowhere.
 enum Authorization {
-    /// The role a command needs and, for operator changes, the unit it changes.
-    static func requirement(of command: Command) -> (role: Role, unit: Code?) {
+    /// The role a command needs and, for operator changes, every unit it touches.
+    static func requirement(of command: Command) -> (role: Role, units: [Code]) {
         switch command {
         case .hello, .ping, .quit, .help, .format, .money, .begin, .rollback, .unwatch:
-            return (.nobody, nil)
+            return (.nobody, [])
         case .commit:
             // Each queued change was authorized when queued, and is again at COMMIT.
-            return (.read, nil)
+            return (.read, [])
         case .status, .get, .list, .export, .check, .checkRules, .funds, .rollup, .monitor, .monthly, .score, .table,
             .report, .ruleSet, .ruleSets, .history, .watch:
-            return (.read, nil)
+            return (.read, [])
         case .at(_, let query):
             return requirement(of: query)
         case .debugStall, .resume, .backup, .snapshot:
-            return (.admin, nil)
+            return (.admin, [])
         case .carryOver(let key):
-            return (.operator, key.unit)
+            return (.operator, [key.unit])
         case .change(let change):
             return requirement(of: change)
         case .conditional(_, let inner):
@@ -31,14 +31,20 @@ enum Authorization {
     }
 
     /// The role a change needs: check rules, scoring rule sets, vocabulary, whole units and
-    /// reopening a year are the
-    /// admin's; the rest is an operator's, for a granted unit.
-    static func requirement(of change: Change) -> (role: Role, unit: Code?) {
+    /// reopening a year are the admin's; the rest is an operator's, for granted units: the
+    /// unit changed and every unit the change points at (`parent=`), so that an operator of
+    /// one unit cannot hang it under another and change that one's rollup.
+    static func requirement(of change: Change) -> (role: Role, units: [Code]) {
         switch change {
         case .addVocabulary, .disableCheck, .enableCheck, .createRuleSet, .updateRuleSet, .deleteRuleSet:
-            return (.admin, nil)
-        case .create(.unit, _), .delete(.unit), .reopenYear: return (.admin, nil)
-        default: return (.operator, change.key?.unit)
+            return (.admin, [])
+        case .create(.unit, _), .delete(.unit), .reopenYear: return (.admin, [])
+        case .update(.unit(let unit), let fields):
+            let parents = fields.filter { $0.key == "parent" && !$0.value.isEmpty }.compactMap {
+                try? Code($0.value, field: "parent")
+            }
+            return (.operator, [unit] + parents)
+        default: return (.operator, change.key.map { [$0.unit] } ?? [])
         }
     }
 
@@ -49,12 +55,12 @@ enum Authorization {
     ///   - policy: the unit grants.
     ///   - user: the user's name, for the message.
     static func refusal(of command: Command, role: Role, policy: AccessPolicy, user: String) -> ProtocolError? {
-        let (needed, unit) = requirement(of: command)
+        let (needed, units) = requirement(of: command)
         if role < needed {
             let has = role == .nobody ? "no role" : "the \(role) role"
             return ProtocolError(.denied, "needs the \(needed) role; \(user) has \(has)")
         }
-        if role == .operator, needed == .operator, let unit, !policy.grants(unit: unit.text) {
+        if role == .operator, needed == .operator, let unit = units.first(where: { !policy.grants(unit: $0.text) }) {
             let granted = (policy.operatorUnits ?? []).sorted().joined(separator: ", ")
             return ProtocolError(
                 .denied,

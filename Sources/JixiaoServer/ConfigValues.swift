@@ -28,6 +28,9 @@ public struct ConfigValues: Sendable, Equatable {
     public var idleTimeout: Int?
     /// `max_rows`: rows one reply may hold (0: no limit).
     public var maximumRows: Int?
+    /// `max_transaction_bytes`: the request lines one transaction may queue, in bytes
+    /// (0: no limit).
+    public var maximumTransactionBytes: Int?
     /// `fsync`: `always` or `batch` (start-up only; see `ConfigValues+Durability.swift`).
     public var fsync: String?
     /// `fsync_delay`: with `fsync = batch`, the longest delay before a sync, in milliseconds.
@@ -48,6 +51,7 @@ public struct ConfigValues: Sendable, Equatable {
             ("max_requests_per_second", \.maximumRequestsPerSecond, 0...1_000_000),
             ("idle_timeout", \.idleTimeout, 0...86_400),
             ("max_rows", \.maximumRows, 0...100_000_000),
+            ("max_transaction_bytes", \.maximumTransactionBytes, 0...1_073_741_824),
         ]
 
     /// The keys a configuration file may set, in the order `--check-config` prints them.
@@ -67,6 +71,7 @@ public struct ConfigValues: Sendable, Equatable {
         values.maximumRequestsPerSecond = 5000
         values.idleTimeout = 600
         values.maximumRows = 1_000_000
+        values.maximumTransactionBytes = 8 * 1024 * 1024
         values.fsync = "always"
         values.fsyncDelay = 100
         values.snapshotEvery = Int(SnapshotSettings.defaultEvery)

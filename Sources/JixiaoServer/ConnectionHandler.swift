@@ -19,24 +19,43 @@ struct ConnectionHandler {
     /// The daemon's status, for `STATUS`.
     let status: @Sendable () async -> ServerStatus
 
-    /// Answers one frame, updating the session (FORMAT).
+    /// Answers one frame, updating the session (FORMAT). A comment gets no reply, whatever
+    /// the request rate, so that the replies line up with the requests. A line refused
+    /// inside `BEGIN` … `COMMIT` (not well-formed, over a limit, denied) fails the transaction.
     func reply(to frame: RequestFrame, session: inout Session) async -> Reply? {
+        refreshGroups(of: &session)
+        let request: DecodedRequest
+        switch Self.decode(frame, maximumLineLength: maximumLineLength) {
+        case .comment: return nil
+        case .request(let decoded): request = decoded
+        }
         let current = limits.current
         if !session.rate.admit(limit: current.requestsPerSecond, at: .now) {
-            return .error(
+            return session.refusing(
                 ProtocolError(
                     .limit,
                     "more than \(current.requestsPerSecond) requests a second (max_requests_per_second); request refused, slow down"
                 )
             )
         }
+        session.lineBytes = request.bytes
         // Rows are built (here, on the executor, or on the historic reader's thread) with
         // the connection's amounts.
         let money = session.money
         let decoded = await MoneyFormat.$current.withValue(money) {
-            await reply(decoding: frame, session: &session)
+            await reply(to: request, session: &session)
         }
         guard let reply = decoded else { return nil }
+        if case .error(let error) = reply.status, error.code == .internal {
+            // Every ERR INTERNAL is logged here, once, with what was asked and by whom.
+            logger.error(
+                "ERR INTERNAL",
+                metadata: [
+                    "error": "\(error.message)", "request": "\(excerpt(request.text))", "conn.id": "\(session.id)",
+                    "conn.user": "\(session.peer.userName)",
+                ]
+            )
+        }
         if current.rows > 0, let table = reply.table, table.rows.count > current.rows {
             return .error(
                 ProtocolError(
@@ -48,28 +67,65 @@ struct ConnectionHandler {
         return reply
     }
 
-    private func reply(decoding frame: RequestFrame, session: inout Session) async -> Reply? {
+    /// After a reload, looks the connected user's groups up again, so that the role of
+    /// every request comes from the live policy and the live group database.
+    private func refreshGroups(of session: inout Session) {
+        let generation = limits.policyGeneration
+        guard session.policyGeneration != generation else { return }
+        session.policyGeneration = generation
+        guard session.peer.userName != "unknown", !session.peer.userName.hasPrefix("uid:") else { return }
+        session.peer.groups = PeerIdentity.groups(of: session.peer.userName, gid: session.peer.gid)
+    }
+
+    /// A frame read as a request: a comment, or a line to answer (possibly refused already).
+    enum Decoding {
+        case comment
+        case request(DecodedRequest)
+    }
+
+    /// A line to answer, with its size (for `max_transaction_bytes`).
+    struct DecodedRequest {
+        enum Content {
+            case refused(ProtocolError)
+            case proxied(ProxiedRequest)
+            case command(Command)
+        }
+        var content: Content
+        var bytes: Int
+        var text: String
+    }
+
+    static func decode(_ frame: RequestFrame, maximumLineLength: Int) -> Decoding {
         switch frame {
         case .tooLong(let bytes):
-            return .error(
-                ProtocolError(
-                    .lineTooLong,
-                    "line of \(bytes) bytes is longer than the limit of \(maximumLineLength) bytes; it was discarded"
-                )
+            let error = ProtocolError(
+                .lineTooLong,
+                "line of \(bytes) bytes is longer than the limit of \(maximumLineLength) bytes; it was discarded"
             )
+            return .request(DecodedRequest(content: .refused(error), bytes: bytes, text: ""))
         case .line(let buffer):
+            let bytes = buffer.readableBytes
             guard let line = String(validating: buffer.readableBytesView, as: UTF8.self) else {
-                return .error(ProtocolError(.encoding, "the line is not valid UTF-8"))
+                let error = ProtocolError(.encoding, "the line is not valid UTF-8")
+                return .request(DecodedRequest(content: .refused(error), bytes: bytes, text: ""))
             }
-            let command: Command
             do {
-                if let proxied = try ProxiedRequest.split(line) { return await reply(to: proxied, session: &session) }
-                guard let parsed = try CommandParser.parse(line) else { return nil }
-                command = parsed
+                if let proxied = try ProxiedRequest.split(line) {
+                    return .request(DecodedRequest(content: .proxied(proxied), bytes: bytes, text: line))
+                }
+                guard let command = try CommandParser.parse(line) else { return .comment }
+                return .request(DecodedRequest(content: .command(command), bytes: bytes, text: line))
             } catch {
-                return .error(error)
+                return .request(DecodedRequest(content: .refused(error), bytes: bytes, text: line))
             }
-            return await reply(to: command, session: &session)
+        }
+    }
+
+    private func reply(to request: DecodedRequest, session: inout Session) async -> Reply? {
+        switch request.content {
+        case .refused(let error): return session.refusing(error)
+        case .proxied(let proxied): return await reply(to: proxied, session: &session)
+        case .command(let command): return await reply(to: command, session: &session)
         }
     }
 
@@ -82,7 +138,7 @@ struct ConnectionHandler {
                 "denied",
                 metadata: ["error": "\(refusal)", "conn.user": "\(session.peer.userName)", "conn.role": "\(role)"]
             )
-            return .error(refusal)
+            return session.refusing(refusal)
         }
         if let reply = await historicReply(to: command, session: &session) {
             return reply

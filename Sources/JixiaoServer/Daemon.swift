@@ -23,7 +23,7 @@ public final class Daemon: Service {
     let configuration: ServerConfiguration
     let directory: StateDirectory
     private let stateLoop: MultiThreadedEventLoopGroup
-    let listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>
+    let listener: NIOAsyncChannel<AcceptedConnection, Never>
     let connections = ConnectionRegistry()
     /// `AT`, `HISTORY` and watch catch-ups, read from the journal on a thread of their own.
     let historic: HistoricReader
@@ -37,7 +37,7 @@ public final class Daemon: Service {
         configuration: ServerConfiguration,
         directory: StateDirectory,
         stateLoop: MultiThreadedEventLoopGroup,
-        listener: NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never>,
+        listener: NIOAsyncChannel<AcceptedConnection, Never>,
         logger: Logger
     ) {
         self.executor = executor
@@ -63,9 +63,17 @@ public final class Daemon: Service {
                 loop: stateLoop.next(),
                 policy: configuration.fsync,
                 snapshots: configuration.snapshots,
+                acceptLoss: configuration.acceptLoss,
                 logger: logger
             )
             if let cut = report.cutTail { logger.warning("journal: \(cut)") }
+            if report.manifestCreated {
+                logger.notice("state directory: wrote its manifest from the files there (first start with manifests)")
+            }
+            for line in report.manifestNotes { logger.error("state directory: \(line)") }
+            for line in report.acceptedLoss {
+                logger.critical("--accept-loss: \(line)")
+            }
             for name in report.removedTemporaries {
                 logger.notice("removed a snapshot a crash left unfinished", metadata: ["snapshot.file": "\(name)"])
             }
@@ -117,22 +125,29 @@ public final class Daemon: Service {
     private static func bind(
         _ configuration: ServerConfiguration,
         limits: RuntimeLimits
-    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<[RequestFrame], ByteBuffer>, Never> {
+    ) async throws -> NIOAsyncChannel<AcceptedConnection, Never> {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             // A client that sends its requests and then shuts down its writing side
             // (`socat`, `printf … | nc -U`) still gets every reply.
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-        let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<[RequestFrame], ByteBuffer>> = {
-            channel in
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(
                     ByteToMessageHandler(RequestLineDecoder(maximumLength: limits.maximumLineLength))
                 )
+                let activity = RequestActivity()
                 let idle = limits.current.idleSeconds
-                if idle > 0 { try channel.pipeline.syncOperations.addHandler(IdleDeadlineHandler(seconds: idle)) }
+                if idle > 0 {
+                    try channel.pipeline.syncOperations.addHandler(
+                        IdleDeadlineHandler(seconds: idle, activity: activity)
+                    )
+                }
                 try channel.pipeline.syncOperations.addHandler(RequestBatcher())
-                return try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel)
+                return AcceptedConnection(
+                    channel: try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel),
+                    activity: activity
+                )
             }
         }
         // Socket activation: systemd created, bound and chmodded the socket (jixiao.socket).
@@ -163,7 +178,8 @@ public final class Daemon: Service {
         try await withGracefulShutdownHandler {
             try await listener.executeThenClose { inbound in
                 try await withThrowingDiscardingTaskGroup { group in
-                    for try await connection in inbound {
+                    for try await accepted in inbound {
+                        let connection = accepted.channel
                         let handler = ConnectionHandler(
                             executor: executor,
                             historic: historic,
@@ -173,7 +189,7 @@ public final class Daemon: Service {
                             status: { await self.status() }
                         )
                         group.addTask(executorPreference: EventLoopTaskExecutor(connection.channel.eventLoop)) {
-                            await self.serve(connection, handler: handler)
+                            await self.serve(connection, activity: accepted.activity, handler: handler)
                         }
                     }
                 }
@@ -193,7 +209,13 @@ public final class Daemon: Service {
         logger.info("stopped", metadata: ["journal.seq": "\(sequence)"])
     }
 
-    private func serve(_ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>, handler: ConnectionHandler) async {
+    private func serve(
+        _ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>,
+        activity: RequestActivity,
+        handler: ConnectionHandler
+    ) async {
+        // Read before the groups are looked up: a reload in between makes the first request look again.
+        let generation = limits.policyGeneration
         let peer = await Self.peerIdentity(connection.channel)
         let id: Int
         switch connections.add(connection.channel, uid: peer.uid, limits: limits.current) {
@@ -216,6 +238,7 @@ public final class Daemon: Service {
         }
         defer { connections.remove(id) }
         var session = Session(id: id, peer: peer)
+        session.policyGeneration = generation
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"
         logger[metadataKey: "conn.user"] = "\(peer.userName)"
@@ -235,7 +258,10 @@ public final class Daemon: Service {
                         var text = ""
                         for frame in batch {
                             let wasWatching = session.isWatching
-                            guard let reply = await handler.reply(to: frame, session: &session) else { continue }
+                            activity.begin()
+                            let answer = await handler.reply(to: frame, session: &session)
+                            activity.end()
+                            guard let reply = answer else { continue }
                             if wasWatching, !session.isWatching {
                                 // UNWATCH: no event may follow its reply.
                                 pumps.cancelAll()
@@ -278,6 +304,12 @@ public final class Daemon: Service {
             logger.debug("connection ended with an error", metadata: ["error": "\(error)"])
         }
         logger.debug("disconnected")
+    }
+
+    /// An accepted connection: its channel, and its requests in flight (for the idle clock).
+    struct AcceptedConnection: Sendable {
+        var channel: NIOAsyncChannel<[RequestFrame], ByteBuffer>
+        var activity: RequestActivity
     }
 
     /// Replies held for one write at most: a batch whose replies are larger is written in

@@ -100,6 +100,12 @@ final class HistoricReader: Sendable {
             return try await catchUp(request, after: after, through: through, journalPath: journalPath)
         } catch let error as ProtocolError {
             throw error
+        } catch let error as JournalError {
+            throw Self.missing(error)
+        } catch is CancellationError {
+            // The watcher went away (UNWATCH, QUIT) while its catch-up was read: not a failure.
+            logger.debug("a watcher's catch-up was cancelled", metadata: ["journal.seq.after": "\(after)"])
+            throw CancellationError()
         } catch {
             logger.error("reading the journal for a watcher failed", metadata: ["error": "\(error)"])
             throw ProtocolError(.internal, "reading the journal failed: \(error)")
@@ -131,13 +137,29 @@ final class HistoricReader: Sendable {
         }
     }
 
+    /// A journal file that is missing or damaged gives no records: the records asked for
+    /// are not found (the manifest and start-up say what was lost).
+    private static func missing(_ error: JournalError) -> ProtocolError {
+        switch error {
+        case .corrupt(let file, let offset, let reason):
+            ProtocolError(
+                .notFound,
+                "the journal no longer holds the records asked for: \(file) gives none from byte \(offset) (\(reason))"
+            )
+        default:
+            ProtocolError(.notFound, "the journal no longer holds the records asked for: \(error)")
+        }
+    }
+
     private func run(_ body: @escaping @Sendable () throws -> Reply) async -> Reply {
         do {
             return try await pool.runIfActive(body)
         } catch let error as ProtocolError {
             return .error(error)
+        } catch let error as JournalError {
+            return .error(Self.missing(error))
         } catch {
-            logger.error("reading the journal for a historic request failed", metadata: ["error": "\(error)"])
+            // Logged once, with the request, by the connection that answers it.
             return .error(ProtocolError(.internal, "reading the journal failed: \(error)"))
         }
     }

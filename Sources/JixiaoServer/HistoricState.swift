@@ -44,6 +44,7 @@ enum HistoricState {
         startingFrom start: Found? = nil
     ) throws -> Found {
         let (target, time) = try resolve(point, durable: durable, journalPath: journalPath)
+        try checkNotLost(target, journalPath: journalPath)
         var found = Found(model: ModelState(), sequence: 0, time: nil)
         if let start, start.sequence <= target { found = start }
         if found.sequence == target { return found }
@@ -59,6 +60,8 @@ enum HistoricState {
                 try StateExecutor.apply(record, to: &found.model)
                 found.sequence = record.sequence
                 found.time = record.timestamp.milliseconds
+                // Stop at the point itself: damage after it is no reason to refuse it.
+                if record.sequence == target { throw Stop() }
             }
         } catch is Stop {}
         if found.sequence == target, time != nil { found.time = time }
@@ -127,6 +130,7 @@ enum HistoricState {
         visit: (JournalRecord) throws -> Void
     ) throws {
         guard after < through else { return }
+        try checkNotLost(after + 1...through, journalPath: journalPath)
         var last = after
         do {
             _ = try StateDirectory.replay(journalPath: journalPath, cutTornTail: false) { record in
@@ -137,6 +141,34 @@ enum HistoricState {
                 try visit(record)
             }
         } catch is Stop {}
+    }
+
+    /// Refuses a point whose record was accepted as lost (`--accept-loss`, in the manifest).
+    /// - Throws: ``ProtocolError`` with `NOT_FOUND`.
+    private static func checkNotLost(_ sequence: Int64, journalPath: String) throws {
+        let statePath = String(journalPath.dropLast("/journal".count))
+        guard let manifest = try? ManifestFile.read(statePath: statePath), let loss = manifest.lost(sequence) else {
+            return
+        }
+        throw ProtocolError(
+            .notFound,
+            "record \(sequence) was lost (records \(loss.first)–\(loss.last), accepted at \(loss.at) with --accept-loss)"
+        )
+    }
+
+    /// Refuses a range of records that holds records accepted as lost.
+    /// - Throws: ``ProtocolError`` with `NOT_FOUND`.
+    private static func checkNotLost(_ range: ClosedRange<Int64>, journalPath: String) throws {
+        let statePath = String(journalPath.dropLast("/journal".count))
+        guard let manifest = try? ManifestFile.read(statePath: statePath),
+            let loss = manifest.losses.first(where: {
+                $0.first <= $0.last && $0.first <= range.upperBound && range.lowerBound <= $0.last
+            })
+        else { return }
+        throw ProtocolError(
+            .notFound,
+            "the journal no longer holds records \(loss.first) to \(loss.last) (lost, accepted at \(loss.at) with --accept-loss)"
+        )
     }
 
     /// Refuses to go on when the journal no longer holds the records before `record`

@@ -6,7 +6,10 @@ import NIOCore
 /// one that stopped reading its replies (its requests then stop being read too).
 ///
 /// It sits after the line decoder, so only a complete line (or a too-long one, discarded)
-/// counts as activity; bytes that never make a line do not keep the connection alive.
+/// counts as activity; bytes that never make a line do not keep the connection alive. The
+/// clock does not run while a request of the connection is executing (``RequestActivity``):
+/// a change waiting behind a stalled disk or a long `COMMIT` is answered, never cut off
+/// with an `ERR` for a change that then commits.
 final class IdleDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = RequestFrame
     typealias InboundOut = RequestFrame
@@ -19,14 +22,18 @@ final class IdleDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler 
     }
 
     private let timeout: TimeAmount
+    private let activity: RequestActivity
     private var watching = false
     private var lastFrame = NIODeadline.now()
     private var scheduled: Scheduled<Void>?
 
     /// Creates the handler.
-    /// - Parameter seconds: the idle timeout.
-    init(seconds: Int) {
+    /// - Parameters:
+    ///   - seconds: the idle timeout.
+    ///   - activity: the connection's requests in flight.
+    init(seconds: Int, activity: RequestActivity) {
         timeout = .seconds(Int64(seconds))
+        self.activity = activity
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -71,9 +78,9 @@ final class IdleDeadlineHandler: ChannelInboundHandler, RemovableChannelHandler 
     }
 
     private func check(_ context: ChannelHandlerContext) {
-        let due = lastFrame + timeout
-        guard due <= .now(), !watching else {
-            schedule(context, at: watching ? .now() + timeout : due)
+        let due = max(lastFrame, activity.lastEnd) + timeout
+        guard due <= .now(), !watching, !activity.isBusy else {
+            schedule(context, at: watching || activity.isBusy ? .now() + timeout : due)
             return
         }
         scheduled = nil

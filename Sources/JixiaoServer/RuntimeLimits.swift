@@ -9,6 +9,7 @@ import Synchronization
 public final class RuntimeLimits: Sendable {
     private let lineLength: Atomic<Int>
     private let access: Mutex<AccessPolicy>
+    private let generation = Atomic<Int>(0)
     private let values: Mutex<Values>
 
     /// The connection and request limits, as one value.
@@ -23,6 +24,8 @@ public final class RuntimeLimits: Sendable {
         public var idleSeconds = 600
         /// `max_rows`.
         public var rows = 1_000_000
+        /// `max_transaction_bytes`.
+        public var transactionBytes = 8 * 1024 * 1024
 
         /// The limits a configuration sets (with the built-in defaults for unset keys).
         public init(_ config: ConfigValues = ConfigValues()) {
@@ -32,6 +35,7 @@ public final class RuntimeLimits: Sendable {
             requestsPerSecond = given.maximumRequestsPerSecond ?? requestsPerSecond
             idleSeconds = given.idleTimeout ?? idleSeconds
             rows = given.maximumRows ?? rows
+            transactionBytes = given.maximumTransactionBytes ?? transactionBytes
         }
     }
 
@@ -55,8 +59,15 @@ public final class RuntimeLimits: Sendable {
     /// Who gets which role.
     public var policy: AccessPolicy {
         get { access.withLock { $0 } }
-        set { access.withLock { $0 = newValue } }
+        set {
+            access.withLock { $0 = newValue }
+            generation.add(1, ordering: .sequentiallyConsistent)
+        }
     }
+
+    /// How many times the policy was set (a reload): a connection whose users' groups were
+    /// looked up before the last one looks them up again at its next request.
+    public var policyGeneration: Int { generation.load(ordering: .sequentiallyConsistent) }
 
     /// The connection and request limits.
     public var current: Values {

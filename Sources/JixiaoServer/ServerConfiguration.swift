@@ -18,6 +18,9 @@ public struct ServerConfiguration: Sendable {
     public var fsync: FsyncPolicy
     /// When snapshots are taken and what is kept after one (`snapshot_every`, `journal_retention`).
     public var snapshots = SnapshotSettings()
+    /// Whether to start on a state directory whose listed files are missing or damaged,
+    /// accepting the loss (`--accept-loss`).
+    public var acceptLoss = false
     /// Who gets which role.
     public var policy: AccessPolicy
     /// The connection and request limits.

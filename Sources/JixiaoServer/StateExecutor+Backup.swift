@@ -47,10 +47,21 @@ extension StateExecutor {
             let (bytes, last) = try writer.syncedRecords()
             return (bytes, last, StateDirectory.sequence(ofFile: current) ?? 1, nil)
         }
+        let manifest = writer.manifest?.manifest
+        if let manifest {
+            let problems = ManifestAudit.problems(in: manifest, statePath: directory.path)
+            guard !ManifestAudit.refusesStart(problems) else {
+                throw StateLoaderError(
+                    reason: "the state directory no longer holds what its manifest lists: "
+                        + problems.filter { !$0.lost.isEmpty }.map(\.description).joined(separator: "; ")
+                )
+            }
+        }
         let segments = try directory.segmentNames()
         var needed = segments[...]
         var snapshot: (name: String, bytes: [UInt8])?
-        if segments.first != StateDirectory.segmentName(startingAt: 1) {
+        let hasGaps = manifest?.losses.contains { $0.last >= $0.first } ?? false
+        if segments.first != StateDirectory.segmentName(startingAt: 1) || hasGaps {
             let names = try StateDirectory.snapshotNames(inState: directory.path)
             guard let name = names.last, let at = StateDirectory.sequence(ofFile: name) else {
                 throw StateLoaderError(reason: "the journal does not start at record 1 and there is no snapshot")

@@ -1,4 +1,5 @@
 import JixiaoCore
+import JixiaoJournal
 
 extension StateExecutor {
     /// Counts a heartbeat, on the executor's thread: that it returns at all shows the
@@ -10,12 +11,21 @@ extension StateExecutor {
     @discardableResult
     public func heartbeat() -> UInt64 {
         heartbeats &+= 1
+        checkJournalPlace()
         return heartbeats
     }
 
     /// The model's size, the last sequence, the syncs made and the storage fault (if
     /// read-only), read together.
     public func counts() -> (units: Int, sequence: Int64, syncs: Int64, storageFault: String?) {
-        (state.unitCount, state.sequence, syncs, storageFault)
+        checkJournalPlace()
+        return (state.unitCount, state.sequence, syncs, storageFault)
+    }
+
+    /// A journal removed under an idle daemon turns it read-only at the next `STATUS` or
+    /// watchdog ping, not only at the next write: what it reports is what it can do.
+    func checkJournalPlace() {
+        guard storageFault == nil, let fault = writer.placeFault() else { return }
+        perform(log.storageFailed("\(fault)"))
     }
 }

@@ -23,6 +23,14 @@ extension StateExecutor {
         public var refusedSnapshots: [String] = []
         /// Temporary snapshot files a crash left, removed.
         public var removedTemporaries: [String] = []
+        /// Whether the manifest was written for the first time (a state directory from
+        /// before manifests).
+        public var manifestCreated = false
+        /// With `--accept-loss`: each problem accepted and what was done about it.
+        public var acceptedLoss: [String] = []
+        /// Listed files that are missing or changed without losing a record (a snapshot
+        /// the journal can do without), for the log.
+        public var manifestNotes: [String] = []
     }
 
     /// Loads the newest whole snapshot in `directory` and replays the journal after it
@@ -39,11 +47,44 @@ extension StateExecutor {
         loop: any EventLoop,
         policy: FsyncPolicy = .always,
         snapshots: SnapshotSettings = SnapshotSettings(),
+        acceptLoss: Bool = false,
         logger: Logger
     ) throws -> (StateExecutor, OpeningReport) {
         let removed = try directory.removeSnapshotTemporaries()
+        let previous = try ManifestFile.read(statePath: directory.path)
+        var accepted: [String] = []
+        var notes: [String] = []
+        var recovery: StateRecovery.Outcome?
+        if let previous {
+            let problems = ManifestAudit.problems(
+                in: previous,
+                statePath: directory.path,
+                includingOpenDamage: acceptLoss
+            )
+            notes = problems.filter { $0.lost.isEmpty }.map(\.description)
+            if ManifestAudit.refusesStart(problems) {
+                guard acceptLoss else { throw StateLossError(statePath: directory.path, problems: problems) }
+                let outcome = try StateRecovery.accept(
+                    problems.filter { !$0.lost.isEmpty },
+                    manifest: previous,
+                    statePath: directory.path,
+                    now: wallClock()
+                )
+                accepted = problems.map { "\($0.file) is \($0.what): \($0.lostText) lost" } + outcome.actions
+                recovery = outcome
+            }
+        }
         let loaded = try StateLoader.load(statePath: directory.path, cutTornTail: true)
-        let writer = try directory.openWriter(nextSequence: loaded.lastSequence + 1)
+        var manifest = try ManifestBuilder.current(
+            previous: previous,
+            rebaselined: recovery?.rebaselined ?? [],
+            statePath: directory.path,
+            lastSequence: loaded.lastSequence
+        )
+        manifest.losses += recovery?.losses ?? []
+        try ManifestFile.write(manifest, statePath: directory.path)
+        let manifestFile = ManifestFile(statePath: directory.path, manifest: manifest)
+        let writer = try directory.openWriter(nextSequence: loaded.lastSequence + 1, manifest: manifestFile)
         let cut = loaded.cutTail.map {
             "cut a torn last record off \($0.file) at byte \($0.offset) (\($0.bytes) bytes dropped): \($0.reason)"
         }
@@ -64,7 +105,10 @@ extension StateExecutor {
             cutTail: cut,
             snapshot: loaded.snapshot,
             refusedSnapshots: loaded.refusedSnapshots,
-            removedTemporaries: removed
+            removedTemporaries: removed,
+            manifestCreated: previous == nil && loaded.lastSequence > 0,
+            acceptedLoss: accepted,
+            manifestNotes: notes
         )
         return (executor, opening)
     }

@@ -13,7 +13,8 @@ extension StateExecutor {
     /// the lines a file (written, synced, renamed, folder synced), while changes go on into
     /// the new segment. Then retention removes what it no longer keeps. One at a time.
     /// - Returns: `OK seq=S bytes=B file=NAME`, or `ERR CONFLICT` while another is written,
-    ///   `ERR STORAGE` when the file could not be written (the journal is not affected).
+    ///   `ERR STORAGE` when the segment could not be rolled or the file could not be written or
+    ///   recorded in the manifest: a storage fault like a failed sync (the daemon turns read-only).
     /// - Parameter claimed: whether the caller already set `snapshotInProgress` (the automatic one).
     func snapshot(claimed: Bool = false) async -> Reply {
         guard let directory else {
@@ -35,13 +36,14 @@ extension StateExecutor {
         do {
             writer = try directory.rollSegment(writer, nextSequence: sequence + 1)
         } catch {
-            logger.error("snapshot: could not start a new journal segment", metadata: ["error": "\(error)"])
+            // The journal cannot go on as planned: a storage fault like a failed sync.
+            perform(log.storageFailed("\(error)"))
             return .error(ProtocolError(.storage, "could not start a new journal segment: \(error)"))
         }
         let timestamp = clock()
         let statePath = directory.path
         let started = ContinuousClock.now
-        let written = await Task.detached { () -> Result<(path: String, bytes: Int), JournalError> in
+        let written = await Task.detached { () -> Result<(path: String, bytes: Int, checksum: UInt32), JournalError> in
             let lines = ModelSnapshot.lines(model)
             return Result { () throws(JournalError) in
                 try StateDirectory.writeSnapshot(lines, at: sequence, timestamp: timestamp, statePath: statePath)
@@ -49,14 +51,22 @@ extension StateExecutor {
         }.value
         switch written {
         case .failure(let error):
-            logger.error(
-                "snapshot failed; the journal goes on",
-                metadata: ["journal.seq": "\(sequence)", "error": "\(error)"]
-            )
+            perform(log.storageFailed("\(error)"))
             return .error(ProtocolError(.storage, "the snapshot could not be written: \(error)"))
         case .success(let file):
-            lastSnapshot = max(lastSnapshot, sequence)
             let name = String(file.path.split(separator: "/").last ?? "")
+            do {
+                try writer.manifest?.update { manifest in
+                    manifest.snapshots.removeAll { $0.name == name }
+                    manifest.snapshots.append(
+                        Manifest.Snapshot(name: name, sequence: sequence, bytes: file.bytes, checksum: file.checksum)
+                    )
+                }
+            } catch {
+                perform(log.storageFailed("\(error)"))
+                return .error(ProtocolError(.storage, "the snapshot could not be recorded in the manifest: \(error)"))
+            }
+            lastSnapshot = max(lastSnapshot, sequence)
             logger.notice(
                 "snapshot written",
                 metadata: [
@@ -94,6 +104,25 @@ extension StateExecutor {
                 snapshots: try StateDirectory.snapshotNames(inState: directory.path)
             )
             guard !segments.isEmpty || !snapshots.isEmpty else { return }
+            // The manifest says they were removed on purpose before they go, so that a crash
+            // in between never makes retention look like a loss.
+            let now = clock()
+            try writer.manifest?.update { manifest in
+                for name in segments {
+                    guard let entry = manifest.segments.first(where: { $0.name == name }) else { continue }
+                    manifest.removed.append(
+                        Manifest.Removal(kind: "segment", name: name, first: entry.first, last: entry.last, at: now)
+                    )
+                }
+                for name in snapshots {
+                    let at = StateDirectory.sequence(ofFile: name) ?? 0
+                    manifest.removed.append(
+                        Manifest.Removal(kind: "snapshot", name: name, first: at, last: at, at: now)
+                    )
+                }
+                manifest.segments.removeAll { segments.contains($0.name) }
+                manifest.snapshots.removeAll { snapshots.contains($0.name) }
+            }
             try directory.remove(segments: segments, snapshots: snapshots)
             logger.notice(
                 "retention removed old journal segments and snapshots",

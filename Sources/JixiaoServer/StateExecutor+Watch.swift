@@ -11,12 +11,6 @@ import Logging
 /// S in one executor turn: every record after S reaches its stream, and the connection
 /// reads the records up to S (from its `from=`) out of the journal itself, off the executor.
 extension StateExecutor {
-    /// A journal record with its changes, kept until it is durable and published.
-    struct CommittedRecord {
-        var record: JournalRecord
-        var changes: [Change]
-    }
-
     /// A connection's subscription: its scope and the stream its events go into.
     struct Watcher {
         var request: WatchRequest

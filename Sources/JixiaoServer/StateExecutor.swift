@@ -15,35 +15,22 @@ import Synchronization
 /// the I/O threads free.
 public actor StateExecutor {
     let loop: any EventLoop
-    /// What queries see: the durable model (`--fsync always`), or the acknowledged one
-    /// (`--fsync batch`). Every new value is published to ``committed`` before any reply
-    /// that follows it is sent.
-    var state: ModelState {
-        didSet { committed.withLock { $0 = state } }
-    }
-    /// ``state`` as last published, for reads answered on the connection's own thread
-    /// without a hop to the executor (see `StateExecutor+Reads.swift`).
+    /// Group commit: the models, the requests waiting for a sync, the fault state and the
+    /// preconditions (see ``CommitLog``); the executor carries out its actions.
+    var log: CommitLog
+    /// ``CommitLog/committed`` as last shown to queries, for reads answered on the
+    /// connection's own thread without a hop to the executor (see `StateExecutor+Reads.swift`).
+    /// Every new value is published here before any reply that follows it is sent.
     nonisolated let committed: Mutex<ModelState>
-    /// The model as of the last successful sync.
-    var durable: ModelState
-    /// The model with every written record applied, synced or not.
-    var pending: ModelState
     var writer: JournalWriter
-    /// Changes written and waiting for a sync to be acknowledged.
-    var waiters: [Waiter] = []
-    /// Records written since the last sync, published to watchers once a sync covers them.
-    var unpublished: [CommittedRecord] = []
+    /// The requests waiting for their reply from the commit log, by ticket.
+    var replies: [CommitLog.Ticket: CheckedContinuation<Reply, Never>] = [:]
+    /// The next request's ticket.
+    var nextTicket: CommitLog.Ticket = 0
     /// The connections watching committed changes (`WATCH`), by connection id.
     var watchers: [Int: Watcher] = [:]
-    /// Whether a sync is already on its way.
-    var syncScheduled = false
-    /// Successful journal syncs since the daemon started: with `journal_seq`, how many
-    /// changes each sync covered (group commit at work).
-    var syncs: Int64 = 0
     /// Watchdog probes answered (`heartbeat()`).
     var heartbeats: UInt64 = 0
-    /// Why the journal refuses writes (read-only after a storage fault), if it does.
-    var storageFault: String?
     let policy: FsyncPolicy
     /// When to take snapshots and what to keep after one.
     let snapshotSettings: SnapshotSettings
@@ -58,7 +45,6 @@ public actor StateExecutor {
     var lastSnapshotAttempt: Int64 = 0
     let logger: Logger
     let clock: @Sendable () -> Timestamp
-    let checker = Checker()
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
         loop.executor.asUnownedSerialExecutor()
@@ -79,15 +65,26 @@ public actor StateExecutor {
         self.snapshotSettings = snapshots
         self.directory = directory
         self.lastSnapshot = lastSnapshot
-        self.state = state
+        self.log = CommitLog(state, policy: policy)
         self.committed = Mutex(state)
-        self.durable = state
-        self.pending = state
         self.policy = policy
         self.writer = writer
         self.logger = logger
         self.clock = clock
     }
+
+    /// What queries see (see ``CommitLog/committed``).
+    var state: ModelState { log.committed }
+
+    /// The model as of the last successful sync.
+    var durable: ModelState { log.durable }
+
+    /// Why the journal refuses writes (read-only after a storage fault), if it does.
+    var storageFault: String? { log.fault }
+
+    /// Successful journal syncs since the daemon started: with `journal_seq`, how many
+    /// changes each sync covered (group commit at work).
+    var syncs: Int64 { log.syncs }
 
     /// The sequence number of the last durable change.
     public var sequence: Int64 { state.sequence }
@@ -95,28 +92,19 @@ public actor StateExecutor {
     /// How many units the model holds.
     public var unitCount: Int { state.unitCount }
 
-    /// Runs one command for a session and returns its reply. Never throws: every failure
-    /// becomes an `ERR` reply.
+    /// Runs one command for a session and returns its reply, as an admin would (the
+    /// command files loaded at start-up). Never throws: every failure becomes an `ERR` reply.
     public func execute(_ command: Command, author: String) async -> Reply {
-        if let reply = ModelQueries.reply(
-            to: command,
-            in: state,
-            today: { Self.todayInChina(clock()) },
-            checker: checker
-        ) {
-            return reply
-        }
+        await execute(command, author: author, role: .admin)
+    }
+
+    /// Runs one command for a user of a role and returns its reply: a change goes through
+    /// the commit log (which checks its preconditions, the year lock among them), a query
+    /// runs on the committed model. Never throws: every failure becomes an `ERR` reply.
+    public func execute(_ command: Command, author: String, role: Role) async -> Reply {
         switch command {
-        case .change(let change):
-            return await commit([change], author: author)
-        case .carryOver(let key):
-            let change: Change
-            do {
-                change = try CarryOver.change(for: key, in: pending)
-            } catch {
-                return .error(ProtocolError(error))
-            }
-            return await commit([change], author: author)
+        case .change, .carryOver, .conditional:
+            return await commit([command], transaction: false, author: author, role: role)
         case .resume:
             return resume()
         case .backup:
@@ -125,9 +113,15 @@ public actor StateExecutor {
             return await snapshot()
         case .debugStall(let seconds):
             return stall(seconds: seconds)
-        case .conditional(let revision, let inner):
-            return await execute(inner, ifRevision: revision, author: author)
         default:
+            if let reply = ModelQueries.reply(
+                to: command,
+                in: state,
+                today: { Self.todayInChina(clock()) },
+                checker: log.checker
+            ) {
+                return reply
+            }
             // Connection-level commands are answered by the connection itself, and the
             // historic ones (AT, HISTORY, WATCH's catch-up) off the executor.
             return .error(ProtocolError(.internal, "connection command reached the executor"))
@@ -145,6 +139,17 @@ public actor StateExecutor {
         syncNow()
         do {
             try writer.close()
+            // A clean stop: the manifest knows the open segment's last record exactly. After
+            // a storage fault too with `--fsync always`: nothing was acknowledged unsynced.
+            if storageFault == nil || policy == .always, let manifest = writer.manifest {
+                let last = writer.syncedSequence
+                try manifest.update { manifest in
+                    if let index = manifest.segments.lastIndex(where: \.open) {
+                        manifest.segments[index].last = max(manifest.segments[index].last, last)
+                    }
+                    manifest.openIsClean = true
+                }
+            }
         } catch {
             logger.error("journal sync at shutdown failed", metadata: ["error": "\(error)"])
         }

@@ -39,6 +39,17 @@ public enum StateVerifier {
     ///   (a record the model refuses) or ``StateLoaderError`` (a snapshot damaged or unequal
     ///   to the journal).
     public static func verify(path: String) throws -> Report {
+        let manifest = try ManifestFile.read(statePath: path)
+        if let manifest {
+            let problems = ManifestAudit.problems(in: manifest, statePath: path)
+            guard !ManifestAudit.refusesStart(problems) else {
+                throw StateLoaderError(
+                    reason: "the state directory does not hold what its manifest lists: "
+                        + problems.filter { !$0.lost.isEmpty }.map(\.description).joined(separator: "; ")
+                )
+            }
+        }
+        let losses = manifest?.losses.filter { $0.last >= $0.first } ?? []
         let journal = path + "/journal"
         let segments = try StateDirectory.segmentNames(in: journal)
         let snapshots = try StateDirectory.snapshotNames(inState: path)
@@ -48,8 +59,15 @@ public enum StateVerifier {
             models.append((name, sequence))
         }
         let fromStart = segments.isEmpty || segments.first == StateDirectory.segmentName(startingAt: 1)
-        guard fromStart else {
-            return try verifyAfterRetention(path: path, segments: segments, snapshots: models)
+        guard fromStart, losses.isEmpty else {
+            var report = try verifyAfterRetention(path: path, segments: segments, snapshots: models)
+            if !losses.isEmpty {
+                report.snapshotNote =
+                    "records "
+                    + losses.map { "\($0.first)–\($0.last) (accepted as lost at \($0.at))" }.joined(separator: ", ")
+                    + " are gone; snapshots were checked for checksums and loading, and the journal after the newest"
+            }
+            return report
         }
         var state = ModelState()
         var pending = models[...]

@@ -3,8 +3,9 @@ import JixiaoProtocol
 
 /// The submit gate as the daemon applies it to a command: a `YEAR SUBMIT` without
 /// `force=yes` is refused while the checker reports errors or the scorer has lines it cannot
-/// score, naming how many. Pure, on the model the command would change (the pending one), so
-/// that it runs wherever the other preconditions run; not in the model's `apply`: a submit
+/// score, naming how many. Pure, on the model the command would change (the pending one, or
+/// a transaction's working copy), so that it runs with the other preconditions in
+/// ``CommitLog/prepare(_:transaction:role:sequence:)``; not in the model's `apply`: a submit
 /// once accepted replays from the journal whatever later checks say.
 enum SubmitRefusal {
     /// The refusal of a command, or `nil` when it is not a plain submit or nothing stands.

@@ -92,6 +92,15 @@ struct Jixiaod: AsyncParsableCommand {
     )
     var verify: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Start even though files the state directory's manifest lists are missing or damaged: serve what is "
+                + "left, log and record the loss, and go on numbering after every sequence that may have been "
+                + "acknowledged. Use once, after reading what the refused start said was lost."
+        )
+    )
+    var acceptLoss = false
+
     @Option(
         name: .customLong("max-line"),
         help: "The longest request line accepted, in bytes (default 65536; overrides max_line)."
@@ -159,6 +168,7 @@ struct Jixiaod: AsyncParsableCommand {
         if let socketMode { configuration.socketMode = UInt32(socketMode, radix: 8)! }
         configuration.limits = RuntimeLimits.Values(settings.effective)
         configuration.snapshots = settings.effective.snapshotSettings
+        configuration.acceptLoss = acceptLoss
         let daemon: Daemon
         do {
             if let listener = try SocketActivation.inheritedListener() {

@@ -88,13 +88,14 @@ import Testing
             throws: DomainError.badValue(
                 field: "offices",
                 value: "基金\u{7}股",
-                reason: "text may not contain control characters"
+                reason: "text may not contain control characters other than line breaks and tabs"
             )
         ) { try FieldCodec.list("综合股、基金\u{7}股", field: "offices") }
     }
 
-    @Test func textKeepsNewlinesButRefusesOtherControlsAndEmptiness() throws {
+    @Test func textKeepsNewlinesAndTabsButRefusesOtherControlsAndEmptiness() throws {
         #expect(try FieldCodec.text("第一行\n第二行", field: "note") == "第一行\n第二行")
+        #expect(try FieldCodec.text("项目\t金额", field: "note") == "项目\t金额")
         #expect(try FieldCodec.text(String(repeating: "字", count: 2000), field: "note").count == 2000)
         #expect(throws: DomainError.badValue(field: "note", value: "", reason: "text has 1 to 2000 characters")) {
             try FieldCodec.text("", field: "note")
@@ -103,12 +104,12 @@ import Testing
         #expect(throws: DomainError.badValue(field: "note", value: long, reason: "text has 1 to 2000 characters")) {
             try FieldCodec.text(long, field: "note")
         }
-        for text in ["a\tb", "a\rb", "a\u{0}b", "a\u{7F}b", "a\u{85}b"] {
+        for text in ["a\rb", "a\u{0}b", "a\u{7F}b", "a\u{85}b"] {
             #expect(
                 throws: DomainError.badValue(
                     field: "note",
                     value: text,
-                    reason: "text may not contain control characters"
+                    reason: "text may not contain control characters other than line breaks and tabs"
                 )
             ) { try FieldCodec.text(text, field: "note") }
         }

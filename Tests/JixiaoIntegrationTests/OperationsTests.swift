@@ -72,7 +72,7 @@ import Testing
         )
         #expect(
             plain.output.hasSuffix(
-                "operator_units = *\nmax_connections = 256\nmax_connections_per_uid = 32\nmax_requests_per_second = 5000\nidle_timeout = 600\nmax_rows = 1000000\nfsync = always\nfsync_delay = 100\nsnapshot_every = 100000\njournal_retention = all\n"
+                "operator_units = *\nmax_connections = 256\nmax_connections_per_uid = 32\nmax_requests_per_second = 5000\nidle_timeout = 600\nmax_rows = 1000000\nmax_transaction_bytes = 8388608\nfsync = always\nfsync_delay = 100\nsnapshot_every = 100000\njournal_retention = all\n"
             )
         )
         let overridden = try jixiaod(["--check-config", "--config", file, "--log-level", "error"])
@@ -94,7 +94,7 @@ import Testing
         #expect(run.status == 78)
         #expect(
             run.errors
-                == "jixiaod: \(file):2: unknown key 'max_lines'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, fsync, fsync_delay, snapshot_every, journal_retention, trusted_proxies\n"
+                == "jixiaod: \(file):2: unknown key 'max_lines'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, max_transaction_bytes, fsync, fsync_delay, snapshot_every, journal_retention, trusted_proxies\n"
         )
         #expect(run.output.isEmpty)
 

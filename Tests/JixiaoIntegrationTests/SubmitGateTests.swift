@@ -52,6 +52,35 @@ import Testing
         daemon.stop()
     }
 
+    @Test func aSubmitInsideATransactionIsJudgedWithTheChangesBeforeIt() throws {
+        let (daemon, connection) = try daemon()
+        // The fix ordered before the submit in the same COMMIT lets it through.
+        for line in ["BEGIN", "DEPT UPDATE hongjiang 2024 printed_score=9", "YEAR SUBMIT hongjiang 2024"] {
+            #expect(try connection.request(line).isOK, "\(line)")
+        }
+        let commit = try connection.request("COMMIT")
+        #expect(commit.isOK, "\(commit.statusLine)")
+        #expect(try connection.request("YEAR GET hongjiang 2024").cells.first?.contains("submitted") == true)
+        daemon.stop()
+    }
+
+    @Test func aTransactionThatBreaksTheYearBeforeSubmittingItIsRefusedWhole() throws {
+        let (daemon, connection) = try daemon()
+        #expect(try connection.request("DEPT UPDATE hongjiang 2024 printed_score=9").isOK)
+        for line in ["BEGIN", "DEPT UPDATE hongjiang 2024 printed_score=10", "YEAR SUBMIT hongjiang 2024"] {
+            #expect(try connection.request(line).isOK, "\(line)")
+        }
+        let commit = try connection.request("COMMIT")
+        #expect(commit.error?.code == "SUBMIT_BLOCKED", "\(commit.statusLine)")
+        #expect(commit.error?.message.contains("change 2 of 2") == true, "\(commit.statusLine)")
+        let year = try connection.request("YEAR GET hongjiang 2024")
+        #expect(year.cells.first?.contains("draft") == true, "\(year.cells)")
+        let dept = try connection.request("DEPT GET hongjiang 2024")
+        let row = Dictionary(uniqueKeysWithValues: zip(dept.columns, dept.cells.first ?? []))
+        #expect(row["printed_score"] == "9", "the transaction's change is not applied either: \(row)")
+        daemon.stop()
+    }
+
     @Test func forceNeedsAReason() throws {
         let (daemon, connection) = try daemon()
         #expect(try connection.request("YEAR SUBMIT hongjiang 2024 force=yes").error?.code == "BAD_VALUE")

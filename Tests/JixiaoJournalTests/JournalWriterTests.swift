@@ -26,6 +26,35 @@ import Testing
         }
     }
 
+    @Test func aSegmentRemovedUnderTheWriterIsNeverSyncedAsIfItWereThere() throws {
+        try withTemporaryDirectory { path in
+            let directory = try StateDirectory(path: path)
+            let writer = try directory.openWriter(nextSequence: 1)
+            try writer.append([J.record(1, ["UNIT CREATE a name=甲"])])
+            try FileManager.default.removeItem(atPath: writer.path)
+            try writer.write([J.record(2, ["UNIT CREATE b name=乙"])])
+            #expect {
+                try writer.sync()
+            } throws: { error in
+                guard case .vanished = error as? JournalError else { return false }
+                return true
+            }
+            #expect(writer.poisoned)
+        }
+    }
+
+    @Test func aJournalFolderReplacedUnderTheWriterIsAStorageFault() throws {
+        try withTemporaryDirectory { path in
+            let directory = try StateDirectory(path: path)
+            let writer = try directory.openWriter(nextSequence: 1)
+            try FileManager.default.moveItem(atPath: path + "/journal", toPath: path + "/old-journal")
+            try FileManager.default.createDirectory(atPath: path + "/journal", withIntermediateDirectories: false)
+            try writer.write([J.record(1, ["UNIT CREATE a name=甲"])])
+            #expect(throws: JournalError.self) { try writer.sync() }
+            #expect(writer.syncedLength == 0)
+        }
+    }
+
     @Test func discardingCutsTheFileBackToTheLastSync() throws {
         try withTemporaryDirectory { path in
             let directory = try StateDirectory(path: path)

@@ -20,9 +20,12 @@ import Testing
         #expect(ReplyEncoder.encode(reply, format: format) == "ERR NOT_FOUND unit hongjiang not found\n")
     }
 
-    @Test func newlinesInAnErrorMessageBecomeSpaces() {
-        let reply = Reply.error(ProtocolError(.badValue, "first\nsecond\r\nthird\rfourth"))
-        #expect(ReplyEncoder.encode(reply, format: .tsv) == "ERR BAD_VALUE first second third fourth\n")
+    @Test func everyControlCharacterInAnErrorMessageIsEscapedOneWay() {
+        let reply = Reply.error(ProtocolError(.badValue, "first\nsecond\r\nthird\rfourth\tfifth\u{1B}sixth"))
+        #expect(
+            ReplyEncoder.encode(reply, format: .tsv)
+                == "ERR BAD_VALUE first\\u{a}second\\u{d}\\u{a}third\\u{d}fourth\\u{9}fifth\\u{1b}sixth\n"
+        )
     }
 
     @Test func errorReplyIgnoresAnyTable() {

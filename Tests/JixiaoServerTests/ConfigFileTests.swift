@@ -18,7 +18,7 @@ import Testing
     @Test(arguments: [
         (
             "log_level = debug\nlog_levl = info\n",
-            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, fsync, fsync_delay, snapshot_every, journal_retention, trusted_proxies"
+            "j.conf:2: unknown key 'log_levl'; known: log_level, max_line, role_read, role_operator, role_admin, operator_units, max_connections, max_connections_per_uid, max_requests_per_second, idle_timeout, max_rows, max_transaction_bytes, fsync, fsync_delay, snapshot_every, journal_retention, trusted_proxies"
         ),
         (
             "trusted_proxies = jixiao-web, root;\n",

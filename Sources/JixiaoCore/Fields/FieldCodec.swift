@@ -5,8 +5,19 @@ public enum FieldCodec {
         guard !value.isEmpty, value.count <= 2000 else {
             throw .badValue(field: field, value: value, reason: "text has 1 to 2000 characters")
         }
-        guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" })
-        else { throw .badValue(field: field, value: value, reason: "text may not contain control characters") }
+        // Line breaks and tabs are text (pasted from a spreadsheet, say), and the journal,
+        // TSV and JSON write both escaped; other control characters are not.
+        guard
+            !value.unicodeScalars.contains(where: {
+                $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
+            })
+        else {
+            throw .badValue(
+                field: field,
+                value: value,
+                reason: "text may not contain control characters other than line breaks and tabs"
+            )
+        }
         return value
     }
 

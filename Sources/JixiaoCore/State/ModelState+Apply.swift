@@ -169,8 +169,12 @@ extension ModelState {
             return .unit(
                 code,
                 try modifyingYear(code, year) { found throws(DomainError) in
+                    let rules = found.ruleSet
                     try found.assign(assignments)
-                    try checkScoring(found, of: code)
+                    // Every score already lies in its band under the year's rule set (each
+                    // change keeps that true): only a new rule set needs the year checked,
+                    // so that an update of the year does not cost the year's size.
+                    if found.ruleSet != rules { try checkScoring(found, of: code) }
                     found.revision = sequence
                 }
             )
@@ -328,7 +332,7 @@ extension ModelState {
         }
     }
 
-    private static func add(
+    static func add(
         _ kind: NumberedKind,
         _ assignments: [FieldAssignment],
         to expenditure: inout Expenditure,

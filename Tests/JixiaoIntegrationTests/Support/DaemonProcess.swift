@@ -60,6 +60,13 @@ final class DaemonProcess {
         return try daemon.runExpectingExit()
     }
 
+    /// Starts the daemon of `daemon`'s folder again with other arguments.
+    static func restart(_ daemon: DaemonProcess, arguments: [String]) throws -> DaemonProcess {
+        daemon.extraArguments = arguments
+        try daemon.start()
+        return daemon
+    }
+
     /// Runs the daemon and waits for it to exit on its own (for start-up failures).
     func runExpectingExit(timeout: TimeInterval = 20) throws -> Int32 {
         let process = try launch()
