@@ -48,6 +48,23 @@ import Testing
         #expect(zero.computed == "不适用")
     }
 
+    @Test func aZeroRatePrintedForALineWithNothingBudgetedOrSpentIsOnlyANote() throws {
+        // 青神, 大英: 财政专户管理资金 0.00 / 0.00 printed 0.00% by the form itself.
+        let found = try findings([
+            line("source.other", [("full", "0万元"), ("executed", "0万元"), ("printed_rate", "0.00%")])
+        ])
+        #expect(!found.contains { $0.rule == .rateZeroDenominator })
+        let note = try #require(found.first { $0.rule == .rateZeroOverZero })
+        #expect(note.severity == .note)
+        #expect(note.reported == "0.00%")
+        #expect(note.computed == "不适用")
+        // Anything spent over nothing budgeted, printed 0 %, is still an error.
+        let spent = try findings([
+            line("source.other", [("full", "0万元"), ("executed", "5万元"), ("printed_rate", "0%")])
+        ])
+        #expect(spent.first { $0.rule == .rateZeroDenominator }?.severity == .error)
+    }
+
     @Test func aLineRateIsComparedAgainstTheInitialBudgetWhenNoFullOneIsPrinted() throws {
         let found = try findings([
             line("source.current", [("initial", "80万元"), ("executed", "40万元"), ("printed_rate", "60%")])

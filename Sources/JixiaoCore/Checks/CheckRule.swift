@@ -31,6 +31,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case directionUnknown = "direction-unknown"
     case ratePrecision = "rate-precision"
     case rateZeroDenominator = "rate-zero-denominator"
+    case rateZeroOverZero = "rate-zero-over-zero"
     case totalRowBlank = "total-row-blank"
     case sumUnverifiable = "sum-unverifiable"
     case tableIncomplete = "table-incomplete"
@@ -50,7 +51,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
             .staffingOverAuthorized, .paymentZero, .paymentsAboveBudget, .scoreUnder,
             .actualUnitMissing, .percentAsDecimal, .budgetCutToSpent, .lineOverspent, .scoreHighOnLowExecution:
             .warning
-        case .directionUnknown, .ratePrecision, .sumUnverifiable:
+        case .directionUnknown, .ratePrecision, .sumUnverifiable, .rateZeroOverZero:
             .note
         default:
             .error
@@ -90,6 +91,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
         case .directionUnknown: "a target without operator whose direction (≥ or ≤) cannot be known: set 指标性质"
         case .ratePrecision: "a rate printed to fewer decimals than two, or truncated (97% for 97.40%)"
         case .rateZeroDenominator: "a rate printed over a zero or missing denominator (不适用)"
+        case .rateZeroOverZero: "0 % printed for a line with nothing budgeted and nothing spent (不适用)"
         case .totalRowBlank: "年度资金总额 blank or zero while its funds by source hold amounts (the sum is used)"
         case .sumUnverifiable: "a sum over a table printed only in part (incomplete=yes): not verifiable"
         case .tableIncomplete: "an incomplete table: no indicators, or an indicator without its weight or actual value"

@@ -15,7 +15,8 @@ struct PrintedRate {
 
 extension Checker {
     /// A printed rate checked the same way at every level: over a zero or missing
-    /// denominator it is `rate-zero-denominator` (不适用, never a percentage); differing from
+    /// denominator it is `rate-zero-denominator` (不适用, never a percentage), a
+    /// `rate-zero-over-zero` note when it is 0 % over nothing spent; differing from
     /// its amounts at the printed precision `rate-misreported`; printed to fewer decimals than
     /// the two the rules give, or truncated where rounding was due (97% for 97.40%, 97% for
     /// 97.60%), a `rate-precision` note.
@@ -25,6 +26,24 @@ extension Checker {
         guard let denominator = rate.denominator, denominator != 0,
             let exact = Ratio(numerator: numerator, denominator: denominator)
         else {
+            // A row with nothing budgeted and nothing spent that the form prints as 0 % (the
+            // Sichuan and Anhui templates compute the column themselves for every funding row):
+            // 不适用 is right, but the 0 % claims nothing, so it is a note — an error here would
+            // block the submit of every such form. 100 % (or any rate) over nothing stays an error.
+            if numerator == 0, printed.isZero {
+                return [
+                    Finding(
+                        .rateZeroOverZero,
+                        object,
+                        involved: involved,
+                        reported: "\(printed)%",
+                        computed: "不适用",
+                        zh: "\(rate.label)印为\(printed)%，\(rate.basis)无预算也无支出：比率应为不适用",
+                        en:
+                            "\(rate.label) printed \(printed)% over \(rate.basis): nothing budgeted or spent, so the rate is not applicable"
+                    )
+                ]
+            }
             return [
                 Finding(
                     .rateZeroDenominator,
