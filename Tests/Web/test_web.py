@@ -337,7 +337,14 @@ def test_submit_locks_the_year_and_an_admin_reopens_it(stack, browsers):
     olga.get(stack.url + YEAR)
     olga.execute_script("window.confirm = () => true")
     olga.find_element(By.XPATH, "//button[text()='提交年度']").click()
+    # The year has error findings: the submit gate refuses, naming them, and offers to submit
+    # anyway with a reason that the daemon records.
+    refusal = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the submit refusal")
+    assert "检查发现错误" in refusal and "个错误" in refusal, refusal
+    olga.find_element(By.NAME, "reason").send_keys("自评表按已印发版本报送，错误另行说明")
+    olga.find_element(By.XPATH, "//button[text()='仍然提交']").click()
     wait_for(lambda: "已提交" in olga.find_element(By.CSS_SELECTOR, "h1 .status").text, message="submitted")
+    assert "自评表按已印发版本报送" in stack.raw("YEAR GET ceshi 2025").stdout
     assert not olga.find_elements(By.LINK_TEXT, "录入支付")
     flash = record_payment_refused(olga, stack)
     assert "已提交锁定" in flash, flash

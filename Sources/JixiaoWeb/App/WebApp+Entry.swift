@@ -103,11 +103,20 @@ extension WebApp {
         case .reopen:
             line = ProtocolLine("YEAR REOPEN").values(unit, year).key("reason", form["reason"] ?? "")
         case .submit:
-            line = ProtocolLine("YEAR SUBMIT").values(unit, year)
+            line =
+                form["force"] == "yes"
+                ? ProtocolLine("YEAR SUBMIT").values(unit, year).key("force", "yes").key("reason", form["reason"] ?? "")
+                : ProtocolLine("YEAR SUBMIT").values(unit, year)
         }
         let reply = try await visitor.daemon.ask(line)
         if let refusal = reply.refusal {
             let flash = Flash(succeeded: false, message: "未保存：\(refusal.label)。\(refusal.message)")
+            if kind == .submit, refusal.code == "SUBMIT_BLOCKED" {
+                var forms = try await entryForms(visitor, unit: unit, year: year)
+                forms.values = form
+                forms.refusal = Flash(succeeded: false, message: "未提交：\(refusal.label)。\(refusal.message)")
+                return Self.html(forms.submitAnyway(), status: .unprocessableContent)
+            }
             if kind == .submit {
                 await sessions.setFlash(flash, for: visitor.session.id)
                 return Self.redirect(base)

@@ -29,6 +29,7 @@ extension ReceivedReply {
         switch code {
         case "DENIED": "没有权限"
         case "LOCKED": "该年度已提交锁定"
+        case "SUBMIT_BLOCKED": "检查发现错误，尚不能提交"
         case "CONFLICT": "数据已被他人修改，请刷新后重试"
         case "BAD_VALUE": "数值不正确"
         case "BAD_MONEY": "金额格式不正确"

@@ -90,6 +90,27 @@ struct EntryForms {
         )
     }
 
+    /// After `YEAR SUBMIT` was refused for the checker's errors (`SUBMIT_BLOCKED`): the
+    /// refusal with its counts, and a way to submit anyway with a reason, which the daemon
+    /// records (`force=yes reason=…`) and the tables show.
+    func submitAnyway() -> HTML {
+        layout("提交年度").page(
+            """
+            <h1>提交年度<small>\(unitName) \(year)年度</small></h1>
+            \(FindingsView.flash(refusal, unit: unit, year: year))
+            <section class="panel">
+            <p>请先在<a href="\(base)/table">报表</a>中核对并改正检查发现的错误。确需按现状提交的，请写明原因：原因将随提交记录并显示在报表中。</p>
+            <form method="post" action="\(base)/submit" class="entry">
+            \(csrfField(person.csrfToken))
+            <input type="hidden" name="force" value="yes">
+            <label for="reason">仍然提交的原因</label><textarea name="reason" id="reason" required maxlength="500">\(values["reason"] ?? "")</textarea>
+            <span></span><div><button type="submit" class="danger">仍然提交</button> <a class="button" href="\(base)">取消</a></div>
+            </form>
+            </section>
+            """
+        )
+    }
+
     func reopen() -> HTML {
         layout("重新打开年度").page(
             """
