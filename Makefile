@@ -193,7 +193,7 @@ bench: setup
 	$(SWIFT) build -c release --product jixiaod
 	$(SWIFT) build -c release --product jixiao
 	$(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --product jixiao
-	$(SWIFT) run -c release JixiaoBenchmarks $(BENCH_ARGS)
+	$(SWIFT) run -c release --package-path Benchmarks JixiaoBenchmarks $(BENCH_ARGS)
 
 # libFuzzer over the protocol parser and the model (Fuzz/JixiaoFuzz, ProtocolSelfCheck),
 # with AddressSanitizer, seeded from Protocol/examples. FUZZ_SECONDS=600 for the full run.

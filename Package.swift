@@ -20,6 +20,12 @@ let package = Package(
         .executable(name: "jixiao-xlsx", targets: ["jixiao-xlsx"]),
         // The workbook writer and reader, for any front that lays out the forms itself.
         .library(name: "JixiaoWorkbook", targets: ["JixiaoWorkbook"]),
+        // The modules the benchmark harness (Benchmarks/Package.swift, a package of its own)
+        // drives the daemon with.
+        .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
+        .library(name: "JixiaoProtocol", targets: ["JixiaoProtocol"]),
+        .library(name: "JixiaoJournal", targets: ["JixiaoJournal"]),
+        .library(name: "JixiaoClient", targets: ["JixiaoClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -37,8 +43,6 @@ let package = Package(
         // Reading .xlsx workbooks (a zip of XML parts), in JixiaoWorkbook only.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash.git", from: "8.1.1"),
-        // Latency percentiles in the benchmark harness only.
-        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         // The domain: budgets, projects, money. Pure: no I/O, no logging, no networking.
@@ -183,16 +187,6 @@ let package = Package(
         .executableTarget(
             name: "jixiao-xlsx",
             dependencies: ["JixiaoWorkbook", "JixiaoReports", "JixiaoProtocol"],
-            swiftSettings: strict
-        ),
-        // The benchmark harness (`make bench`, release build); never run by `swift test`.
-        .executableTarget(
-            name: "JixiaoBenchmarks",
-            dependencies: [
-                "JixiaoCore", "JixiaoProtocol", "JixiaoJournal", "JixiaoClient",
-                .product(name: "Histogram", package: "hdrhistogram-swift"),
-            ],
-            path: "Benchmarks/Sources/JixiaoBenchmarks",
             swiftSettings: strict
         ),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"], swiftSettings: strict),
