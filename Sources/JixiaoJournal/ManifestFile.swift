@@ -70,28 +70,6 @@ public final class ManifestFile: Sendable {
     /// Writes a manifest atomically.
     /// - Throws: ``JournalError/io(operation:path:errno:)``.
     public static func write(_ manifest: Manifest, statePath: String) throws(JournalError) {
-        let file = path(inState: statePath)
-        let temporary = file + ".tmp"
-        do {
-            let descriptor = try FileDescriptor.open(
-                temporary,
-                .writeOnly,
-                options: [.create, .truncate, .closeOnExec],
-                permissions: [.ownerReadWrite, .groupRead]
-            )
-            try descriptor.closeAfter {
-                _ = try descriptor.writeAll(manifest.encoded)
-                if fsync(descriptor.rawValue) != 0 { throw Errno(rawValue: errno) }
-            }
-        } catch {
-            unlink(temporary)
-            throw .io(operation: "write", path: temporary, errno: (error as? Errno)?.rawValue ?? EIO)
-        }
-        guard rename(temporary, file) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw .io(operation: "rename", path: temporary, errno: code)
-        }
-        try StateDirectory.syncDirectory(statePath)
+        try StateDirectory.replaceAtomically(path(inState: statePath), in: statePath, with: manifest.encoded)
     }
 }

@@ -58,7 +58,6 @@ extension StateDirectory {
         let folder = statePath + "/snapshots"
         try makeDirectory(folder)
         let file = folder + "/" + snapshotName(at: sequence)
-        let temporary = file + ".tmp"
         var bytes: [UInt8] = []
         var start = 0
         var number: Int64 = 1
@@ -74,27 +73,7 @@ extension StateDirectory {
             start = end
             number += 1
         } while start < lines.count
-        do {
-            let descriptor = try FileDescriptor.open(
-                temporary,
-                .writeOnly,
-                options: [.create, .truncate, .closeOnExec],
-                permissions: [.ownerReadWrite, .groupRead]
-            )
-            try descriptor.closeAfter {
-                _ = try descriptor.writeAll(bytes)
-                if fsync(descriptor.rawValue) != 0 { throw Errno(rawValue: errno) }
-            }
-        } catch {
-            unlink(temporary)
-            throw .io(operation: "write", path: temporary, errno: (error as? Errno)?.rawValue ?? EIO)
-        }
-        guard rename(temporary, file) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw .io(operation: "rename", path: temporary, errno: code)
-        }
-        try syncDirectory(folder)
+        try replaceAtomically(file, in: folder, with: bytes)
         return (file, bytes.count, CRC32C.checksum(bytes))
     }
 

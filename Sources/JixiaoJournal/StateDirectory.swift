@@ -262,6 +262,35 @@ public final class StateDirectory: Sendable {
         }
     }
 
+    /// Replaces `file` (in `folder`) with `bytes` atomically: written to `file.tmp`, `fsync`,
+    /// renamed over it, the folder synced. A crash at any point leaves the old file or the new
+    /// one whole (and perhaps the temporary file). Snapshots and the manifest are written so.
+    /// - Throws: ``JournalError/io(operation:path:errno:)``.
+    static func replaceAtomically(_ file: String, in folder: String, with bytes: [UInt8]) throws(JournalError) {
+        let temporary = file + ".tmp"
+        do {
+            let descriptor = try FileDescriptor.open(
+                temporary,
+                .writeOnly,
+                options: [.create, .truncate, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead]
+            )
+            try descriptor.closeAfter {
+                _ = try descriptor.writeAll(bytes)
+                if fsync(descriptor.rawValue) != 0 { throw Errno(rawValue: errno) }
+            }
+        } catch {
+            unlink(temporary)
+            throw .io(operation: "write", path: temporary, errno: (error as? Errno)?.rawValue ?? EIO)
+        }
+        guard rename(temporary, file) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .io(operation: "rename", path: temporary, errno: code)
+        }
+        try syncDirectory(folder)
+    }
+
     static func syncDirectory(_ path: String) throws(JournalError) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .io(operation: "open", path: path, errno: errno) }
