@@ -187,7 +187,9 @@ clean:
 # ratios to Redis and to the machine's floors measured in the same invocation
 # (Benchmarks/RESULTS.md). BENCH_ARGS="read write" runs a subset; results also go to
 # .build/bench-results.json. The client is timed as built here and as `make install`
-# builds it (.build-static: the Swift runtime linked in).
+# builds it (.build-static: the Swift runtime linked in). The harness finds the daemon and
+# the client in this repository's .build/release (BENCH_ARGS="cpu --jixiaod PATH" measures
+# another build; `cpu` is the server CPU per request against Redis).
 BENCH_ARGS ?=
 bench: setup
 	$(SWIFT) build -c release --product jixiaod

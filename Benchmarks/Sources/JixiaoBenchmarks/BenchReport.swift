@@ -17,6 +17,8 @@ struct Figure: Codable, Sendable {
     var target: Double?
     /// Latency percentiles and other detail, for people.
     var detail: String?
+    /// Whose value `jixiao` is, printed before it when it is not plain (`jixiaod`).
+    var subject: String? = nil
 
     var ratio: Double? {
         guard let referenceValue, referenceValue > 0 else { return nil }
@@ -47,7 +49,9 @@ final class BenchReport: @unchecked Sendable {  // used from the main thread onl
     }
 
     static func line(_ figure: Figure) -> String {
-        var text = "\(figure.workload): \(figure.name): \(number(figure.jixiao)) \(figure.unit)"
+        var text = "\(figure.workload): \(figure.name): "
+        if let subject = figure.subject { text += subject + " " }
+        text += "\(number(figure.jixiao)) \(figure.unit)"
         if let reference = figure.reference, let value = figure.referenceValue {
             text += "; \(reference) \(number(value)) \(figure.unit)"
         }

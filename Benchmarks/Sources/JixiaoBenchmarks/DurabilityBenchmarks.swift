@@ -5,9 +5,8 @@ import JixiaoJournal
 /// Durable write throughput and start-up time, against a real release `jixiaod` on a
 /// temporary socket (build it first: `make bench` does).
 enum DurabilityBenchmarks {
-    /// The release daemon next to this benchmark's binary.
-    static let daemonPath = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("jixiaod").path
+    /// The daemon measured (`--jixiaod`, by default the root package's release build).
+    static var daemonPath: String { Binaries.jixiaod }
 
     /// A scratch folder under the working directory's filesystem (where the state would live),
     /// not /tmp, which may be a tmpfs whose fsync costs nothing.
@@ -100,7 +99,7 @@ enum DurabilityBenchmarks {
                 counter.add(index)
             }
         }
-        threads.forEach { $0.start() }
+        for thread in threads { thread.start() }
         while threads.contains(where: { !$0.isFinished }) { usleep(10_000) }
         let rate = Double(counter.value) / Date().timeIntervalSince(start)
         let status = Dictionary(uniqueKeysWithValues: try setup.request("STATUS").cells.map { ($0[0], $0[1]) })
@@ -128,6 +127,7 @@ enum DurabilityBenchmarks {
         var start = Date()
         var (process, socket) = try startDaemon(in: folder, arguments: ["--config", config])
         let replay = Date().timeIntervalSince(start)
+        let replayCPU = ProcessCPU.seconds(process.processIdentifier) ?? 0
         start = Date()
         let reply = try ClientConnection(socketPath: socket).request("SNAPSHOT")
         let writing = Date().timeIntervalSince(start)
@@ -143,6 +143,7 @@ enum DurabilityBenchmarks {
         process.waitUntilExit()
         return StartUp(
             replay: replay,
+            replayCPU: replayCPU,
             fromSnapshot: loaded,
             snapshotWriting: writing,
             snapshotBytes: snapshotBytes,
@@ -154,6 +155,8 @@ enum DurabilityBenchmarks {
     struct StartUp {
         /// Seconds to the first answer replaying every record.
         var replay: Double
+        /// The daemon's CPU seconds (utime + stime) from launch to that first answer.
+        var replayCPU: Double
         /// Seconds to the first answer loading the snapshot.
         var fromSnapshot: Double
         /// Seconds `SNAPSHOT` took to answer (syncing, writing, renaming).

@@ -11,6 +11,9 @@ struct LoadSpec: Sendable {
     var seconds: Double = 3
     /// The requests connection `index` cycles through, each one line or RESP command.
     var requests: @Sendable (_ connection: Int) -> [[UInt8]]
+    /// The server's process, whose CPU time the run measures over exactly the requests it
+    /// counts (after the warm-up, until the last reply).
+    var serverPID: Int32?
 }
 
 /// A load run's figures: operations per second and the latency of each request (for a
@@ -20,8 +23,12 @@ struct LoadResult: Sendable {
     var errors: Int
     var seconds: Double
     var latency: Histogram<UInt64>
+    /// The server process's CPU seconds (utime + stime) over the run, when measured.
+    var serverCPU: Double?
 
     var rate: Double { Double(operations) / seconds }
+    /// The server's CPU seconds per request answered.
+    var cpuPerOperation: Double? { serverCPU.map { $0 / Double(max(operations, 1)) } }
     /// Microseconds at `percentile`.
     func micros(_ percentile: Double) -> Double { Double(latency.valueAtPercentile(percentile)) / 1000 }
     var summary: String {
@@ -101,17 +108,20 @@ enum LoadGenerator {
         }
         ready.wait()
         if let failure = results.failure { throw failure }
+        let cpuBefore = spec.serverPID.flatMap(ProcessCPU.seconds)
         let begin = DispatchTime.now().uptimeNanoseconds
         stopAt.value = begin + UInt64(spec.seconds * 1e9)
         for _ in 0..<spec.connections { go.signal() }
         done.wait()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
+        let cpuAfter = spec.serverPID.flatMap(ProcessCPU.seconds)
         if let failure = results.failure { throw failure }
         return LoadResult(
             operations: results.operations,
             errors: results.errors,
             seconds: elapsed,
-            latency: results.histogram
+            latency: results.histogram,
+            serverCPU: cpuBefore.flatMap { before in cpuAfter.map { $0 - before } }
         )
     }
 }

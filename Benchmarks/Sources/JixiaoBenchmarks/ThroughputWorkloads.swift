@@ -1,9 +1,9 @@
 import Foundation
 
-/// The read, durable write and mixed workloads over the province dataset (225,000
-/// indicators), against a release jixiaod and, when installed, a redis-server with
-/// `appendfsync always` holding the same keys, both running for the whole workload and
-/// driven alternately by the same load generator.
+/// The read, durable write, mixed and CPU-per-request workloads over the province dataset
+/// (225,000 indicators), against a release jixiaod and, when installed, a redis-server with
+/// `appendfsync always` holding the same keys (``ComparedServers``), both running for the
+/// whole workload and driven alternately by the same load generator.
 struct ThroughputWorkloads {
     let report: BenchReport
     let seconds: Double
@@ -82,125 +82,17 @@ struct ThroughputWorkloads {
     }
 
     func run() throws {
-        let folder = try DurabilityBenchmarks.scratch()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let records = try dataset.writeJournal(into: folder + "/state")
-        let loadStart = Date()
-        // The per-user connection and per-connection request-rate limits are for hostile
-        // clients, not for a load generator (Redis has neither).
-        let configuration = folder + "/jixiao.conf"
-        try "max_connections = 0\nmax_connections_per_uid = 0\nmax_requests_per_second = 0\n".write(
-            toFile: configuration,
-            atomically: true,
-            encoding: .utf8
+        let servers = try ComparedServers(
+            dataset: dataset,
+            redisKey: redisKey,
+            redisValue: redisValue()
         )
-        let (daemon, socket) = try DurabilityBenchmarks.startDaemon(in: folder, arguments: ["--config", configuration])
-        defer {
-            daemon.terminate()
-            daemon.waitUntilExit()
-        }
-        print(
-            "dataset: \(dataset.indicatorCount) indicators, \(records) journal records, replayed in "
-                + String(format: "%.1f s", Date().timeIntervalSince(loadStart))
-                + " (jixiaod pid \(daemon.processIdentifier))"
-        )
-        var redis: RedisServer?
-        if RedisServer.isAvailable {
-            let server = try RedisServer(in: folder + "/redis")
-            redis = server
-            let values = (0..<dataset.indicatorCount).lazy.map { n in
-                RedisServer.command(["SET", redisKey(n), redisValue()])
-            }
-            let errors = try pipelineAll(values, socket: server.socket, framing: .resp)
-            guard errors == 0 else { throw BenchmarkError("redis refused \(errors) SETs") }
-        } else {
-            print("redis-server not installed: Jixiao figures only (apt-get install redis-server redis-tools)")
-        }
-        defer { redis?.stop() }
-
-        func compare(
-            _ workload: String,
-            _ name: String,
-            connections: Int,
-            depth: Int,
-            target: Double?,
-            pool: @escaping @Sendable (Int, Bool) -> [[UInt8]]
-        ) throws {
-            // Jixiao and Redis take turns, `rounds` times, and each keeps its best run: on a
-            // shared machine a neighbour's burst then costs one run, not the figure.
-            var ours: LoadResult?
-            var theirs: LoadResult?
-            for _ in 0..<rounds {
-                pools.value += 1
-                let run = try LoadGenerator.run(
-                    LoadSpec(
-                        socket: socket,
-                        framing: .jixiao,
-                        connections: connections,
-                        depth: depth,
-                        seconds: seconds,
-                        requests: { pool($0, true) }
-                    )
-                )
-                if run.errors > 0 { throw BenchmarkError("\(workload) \(name): jixiaod answered \(run.errors) errors") }
-                if run.rate > ours?.rate ?? 0 { ours = run }
-                pools.value += 1
-                if let redis {
-                    let run = try LoadGenerator.run(
-                        LoadSpec(
-                            socket: redis.socket,
-                            framing: .resp,
-                            connections: connections,
-                            depth: depth,
-                            seconds: seconds,
-                            requests: { pool($0, false) }
-                        )
-                    )
-                    if run.rate > theirs?.rate ?? 0 { theirs = run }
-                }
-            }
-            guard let ours else { return }
-            if workload == "write", connections == 1 {
-                // The floor again, right after these runs, on the dataset's filesystem; the
-                // better of it and the first measurement is the reference (best against best).
-                let raw = DurabilityBenchmarks.rawSyncRate(in: folder)
-                Measurements.shared.rawSyncRate = max(raw, Measurements.shared.rawSyncRate ?? 0)
-            }
-            report.add(
-                Figure(
-                    workload: workload,
-                    name: name,
-                    unit: "ops/s",
-                    jixiao: ours.rate,
-                    reference: theirs == nil ? nil : "redis",
-                    referenceValue: theirs?.rate,
-                    higherIsBetter: true,
-                    target: theirs == nil ? nil : target,
-                    detail: "jixiao \(ours.summary)" + (theirs.map { "; redis \($0.summary)" } ?? "")
-                )
-            )
-            if workload == "write", connections == 1, let raw = Measurements.shared.rawSyncRate {
-                report.add(
-                    Figure(
-                        workload: workload,
-                        name: "1 connection, to the raw fdatasync floor",
-                        unit: "ops/s",
-                        jixiao: ours.rate,
-                        reference: "raw fdatasync",
-                        referenceValue: raw,
-                        higherIsBetter: true,
-                        target: 0.9,
-                        detail: "floor: the better of the run's first measurement and one right after these runs"
-                    )
-                )
-            }
-        }
-
+        defer { servers.stop() }
         let this = self
         if selected.contains("read") {
             for (connections, depth, target) in [(1, 1, 1.0), (50, 1, 1.0), (1, 16, nil), (50, 16, 1.0)] {
                 let name = "GET one indicator, \(connections) connection(s)" + (depth > 1 ? ", pipelined \(depth)" : "")
-                try compare("read", name, connections: connections, depth: depth, target: target) {
+                try compare(servers, "read", name, connections: connections, depth: depth, target: target) {
                     this.reads($0, jixiao: $1)
                 }
             }
@@ -208,6 +100,7 @@ struct ThroughputWorkloads {
         if selected.contains("write") {
             for (connections, target) in [(1, nil), (8, nil), (50, 1.0)] as [(Int, Double?)] {
                 try compare(
+                    servers,
                     "write",
                     "set an indicator's actual value (fsync before OK), \(connections) connection(s)",
                     connections: connections,
@@ -217,9 +110,114 @@ struct ThroughputWorkloads {
             }
         }
         if selected.contains("mixed") {
-            try compare("mixed", "90% GET / 10% SET, 50 connections", connections: 50, depth: 1, target: nil) {
+            try compare(servers, "mixed", "90% GET / 10% SET, 50 connections", connections: 50, depth: 1, target: nil) {
                 this.mixed($0, jixiao: $1)
             }
+        }
+        if selected.contains("cpu") { try cpuPerRequest(servers) }
+    }
+
+    /// Runs of the load `pool` makes against each server in turn, `rounds` times: on a
+    /// shared machine a neighbour's burst then costs one run, not the figure. Each run also
+    /// measures its server's CPU time.
+    func interleavedRuns(
+        _ servers: ComparedServers,
+        _ what: String,
+        connections: Int,
+        depth: Int,
+        seconds: Double,
+        pool: @escaping @Sendable (Int, Bool) -> [[UInt8]]
+    ) throws -> (jixiaod: [LoadResult], redis: [LoadResult]) {
+        var ours: [LoadResult] = []
+        var theirs: [LoadResult] = []
+        for _ in 0..<rounds {
+            pools.value += 1
+            let run = try LoadGenerator.run(
+                LoadSpec(
+                    socket: servers.socket,
+                    framing: .jixiao,
+                    connections: connections,
+                    depth: depth,
+                    seconds: seconds,
+                    requests: { pool($0, true) },
+                    serverPID: servers.daemon.processIdentifier
+                )
+            )
+            if run.errors > 0 { throw BenchmarkError("\(what): jixiaod answered \(run.errors) errors") }
+            ours.append(run)
+            pools.value += 1
+            if let redis = servers.redis {
+                theirs.append(
+                    try LoadGenerator.run(
+                        LoadSpec(
+                            socket: redis.socket,
+                            framing: .resp,
+                            connections: connections,
+                            depth: depth,
+                            seconds: seconds,
+                            requests: { pool($0, false) },
+                            serverPID: redis.pid
+                        )
+                    )
+                )
+            }
+        }
+        return (ours, theirs)
+    }
+
+    /// A throughput figure: each server's best rate over the interleaved runs.
+    func compare(
+        _ servers: ComparedServers,
+        _ workload: String,
+        _ name: String,
+        connections: Int,
+        depth: Int,
+        target: Double?,
+        pool: @escaping @Sendable (Int, Bool) -> [[UInt8]]
+    ) throws {
+        let runs = try interleavedRuns(
+            servers,
+            "\(workload) \(name)",
+            connections: connections,
+            depth: depth,
+            seconds: seconds,
+            pool: pool
+        )
+        guard let ours = runs.jixiaod.max(by: { $0.rate < $1.rate }) else { return }
+        let theirs = runs.redis.max { $0.rate < $1.rate }
+        if workload == "write", connections == 1 {
+            // The floor again, right after these runs, on the dataset's filesystem; the
+            // better of it and the first measurement is the reference (best against best).
+            let raw = DurabilityBenchmarks.rawSyncRate(in: servers.folder)
+            Measurements.shared.rawSyncRate = max(raw, Measurements.shared.rawSyncRate ?? 0)
+        }
+        report.add(
+            Figure(
+                workload: workload,
+                name: name,
+                unit: "ops/s",
+                jixiao: ours.rate,
+                reference: theirs == nil ? nil : "redis",
+                referenceValue: theirs?.rate,
+                higherIsBetter: true,
+                target: theirs == nil ? nil : target,
+                detail: "jixiao \(ours.summary)" + (theirs.map { "; redis \($0.summary)" } ?? "")
+            )
+        )
+        if workload == "write", connections == 1, let raw = Measurements.shared.rawSyncRate {
+            report.add(
+                Figure(
+                    workload: workload,
+                    name: "1 connection, to the raw fdatasync floor",
+                    unit: "ops/s",
+                    jixiao: ours.rate,
+                    reference: "raw fdatasync",
+                    referenceValue: raw,
+                    higherIsBetter: true,
+                    target: 0.9,
+                    detail: "floor: the better of the run's first measurement and one right after these runs"
+                )
+            )
         }
     }
 }

@@ -56,9 +56,10 @@ func checkerBenchmark() throws {
 
 }
 
-// `JixiaoBenchmarks [workload…] [--seconds N] [--json PATH]`: the workloads named, or all.
+// `JixiaoBenchmarks [workload…] [--seconds N] [--json PATH] [--jixiaod PATH] [--jixiao PATH]`:
+// the workloads named, or all.
 let allWorkloads = [
-    "floors", "read", "write", "mixed", "replay", "memory", "client", "checker", "durability", "historic",
+    "floors", "read", "write", "mixed", "cpu", "replay", "memory", "client", "checker", "durability", "historic",
 ]
 var selected: Set<String> = []
 var seconds = 3.0
@@ -68,8 +69,14 @@ while let argument = arguments.popFirst() {
     switch argument {
     case "--seconds": seconds = Double(arguments.popFirst() ?? "") ?? seconds
     case "--json": jsonPath = arguments.popFirst() ?? jsonPath
+    case "--jixiaod": Binaries.jixiaod = arguments.popFirst() ?? ""
+    case "--jixiao": Binaries.jixiao = arguments.popFirst() ?? ""
     case "--help", "-h":
-        print("usage: JixiaoBenchmarks [\(allWorkloads.joined(separator: "|"))…] [--seconds N] [--json PATH]")
+        print(
+            "usage: JixiaoBenchmarks [\(allWorkloads.joined(separator: "|"))…] [--seconds N] [--json PATH] "
+                + "[--jixiaod PATH] [--jixiao PATH]\n"
+                + "  --jixiaod, --jixiao: the binaries measured (default: the repository's .build/release/)"
+        )
         exit(0)
     default:
         guard allWorkloads.contains(argument) else {
@@ -80,16 +87,30 @@ while let argument = arguments.popFirst() {
     }
 }
 if selected.isEmpty { selected = Set(allWorkloads) }
+if Binaries.jixiaod.isEmpty { Binaries.jixiaod = Binaries.release("jixiaod") }
+if Binaries.jixiao.isEmpty { Binaries.jixiao = Binaries.release("jixiao") }
+// Every workload but the floors and the in-process checker starts the daemon; only `client`
+// runs the client.
+do {
+    if !selected.subtracting(["checker", "floors"]).isEmpty {
+        try Binaries.check(Binaries.jixiaod, option: "--jixiaod", product: "jixiaod")
+    }
+    if selected.contains("client") { try Binaries.check(Binaries.jixiao, option: "--jixiao", product: "jixiao") }
+} catch {
+    print("JixiaoBenchmarks: \(error)")
+    exit(2)
+}
 // The floors come first: the durable write figure is compared with the fdatasync floor.
 if !selected.isDisjoint(with: ["floors", "write"]) { selected.insert("floors") }
 
 let report = BenchReport()
 print("JixiaoBenchmarks: \(allWorkloads.filter(selected.contains).joined(separator: ", ")); \(seconds) s per load run")
+print("jixiaod: \(Binaries.jixiaod)")
 print(
     "redis: \(RedisServer.isAvailable ? "redis-server found, same workloads against it" : "not installed (figures without ratios)")"
 )
 if selected.contains("floors") { try Floors.run(report) }
-if !selected.isDisjoint(with: ["read", "write", "mixed"]) {
+if !selected.isDisjoint(with: ["read", "write", "mixed", "cpu"]) {
     try ThroughputWorkloads(report: report, seconds: seconds, selected: selected).run()
 }
 try StartUpWorkloads(report: report, selected: selected).run()
