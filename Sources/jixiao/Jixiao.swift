@@ -72,26 +72,43 @@ struct Jixiao: ParsableCommand {
     )
 
     /// Parses, runs, and prints help and usage errors in the run's language (see
-    /// ``HelpText``); exits with the command's code.
+    /// ``HelpText``); exits with the command's code. The commands scripts loop over are
+    /// parsed without the whole tree (``QuickCommands``); their exit codes need no message.
     static func main() {
+        if var command = QuickCommands.parse(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try command.run()
+                return
+            } catch let code as ExitCode {
+                Glibc.exit(code.rawValue)
+            } catch {
+                finish(error)
+            }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            // Rendered unwrapped and wrapped by display width (see HelpWrapping).
-            let message = HelpWrapping.wrap(
-                HelpText.localized(fullMessage(for: error, columns: 10_000)),
-                width: Presentation.terminalWidth ?? 80
-            )
-            if !message.isEmpty {
-                if code == .success {
-                    print(message)
-                } else {
-                    Output.writeError(message.hasSuffix("\n") ? message : message + "\n")
-                }
-            }
-            Glibc.exit(code.rawValue)
+            finish(error)
         }
+    }
+
+    /// Prints `error` as ArgumentParser renders it for the whole tree (help, usage, a
+    /// message) and exits with its code.
+    static func finish(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        // Rendered unwrapped and wrapped by display width (see HelpWrapping).
+        let message = HelpWrapping.wrap(
+            HelpText.localized(fullMessage(for: error, columns: 10_000)),
+            width: Presentation.terminalWidth ?? 80
+        )
+        if !message.isEmpty {
+            if code == .success {
+                print(message)
+            } else {
+                Output.writeError(message.hasSuffix("\n") ? message : message + "\n")
+            }
+        }
+        Glibc.exit(code.rawValue)
     }
 }
