@@ -73,11 +73,11 @@ struct Jixiao: ParsableCommand {
 
     /// Parses, runs, and prints help and usage errors in the run's language (see
     /// ``HelpText``); exits with the command's code. The commands scripts loop over are
-    /// parsed without the whole tree (``QuickCommands``); their exit codes need no message.
+    /// read before ArgumentParser runs (``QuickCommands``); their exit codes need no message.
     static func main() {
-        if var command = QuickCommands.parse(Array(CommandLine.arguments.dropFirst())) {
+        if let quick = QuickCommands.recognise(Array(CommandLine.arguments.dropFirst())) {
             do {
-                try command.run()
+                try quick.options.run(quick.line)
                 return
             } catch let code as ExitCode {
                 Glibc.exit(code.rawValue)

@@ -2,9 +2,9 @@ import Foundation
 import JixiaoClient
 import Testing
 
-/// `jixiao ping`, `status`, `hello` and `indicator get` are parsed without the whole
-/// command tree (QuickCommands, for scripts that loop over them); every command line must
-/// behave exactly as through the tree: same output, same messages, same exit code.
+/// `jixiao ping`, `status`, `hello` and `indicator get` are read before ArgumentParser runs
+/// (QuickCommands, for scripts that loop over them); every command line must behave
+/// exactly as through ArgumentParser's tree: same output, same messages, same exit code.
 @Suite struct QuickCommandTests {
     /// Each line run both ways against the same daemon.
     static let lines: [[String]] = [
@@ -19,7 +19,9 @@ import Testing
         ["ping", "extra"], ["ping", "--help"], ["ping", "-h"], ["ping", "--version"], ["ping", "--timeout", "-1"],
         ["ping", "--lang", "fr"], ["ping", "--socket"], ["indicator", "get", "hongjiang", "2024"],
         ["indicator", "get", "--help"], ["indicator", "get", "hongjiang", "2024", "dept", "peixun", "--bogus"],
-        ["status", "help"], ["hello", "--", "x"],
+        ["status", "help"], ["hello", "--", "x"], ["ping", "--json", "--json"], ["ping", "--json=1"],
+        ["ping", "--timeout", "nan"], ["ping", "--socket="], ["indicator", "get", "help", "2024", "dept", "peixun"],
+        ["indicator", "get", "hongjiang", "2024", "dept", ""], ["indicator", "get", "hongjiang", "2024", "dept", "-x"],
     ]
 
     @Test func quickAndFullParsingAnswerEveryLineAlike() throws {
