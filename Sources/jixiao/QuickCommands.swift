@@ -33,8 +33,10 @@ enum QuickCommands {
     ]
 
     /// The shared client options (``ClientOptions``) that take a value, and the flags.
-    static let valueOptions: Set<String> = ["--socket", "--at", "--timeout", "--lang"]
-    static let flags: Set<String> = ["--json", "--table"]
+    /// Arrays, not sets: the first `Set<String>` or `Dictionary` of a run makes the runtime
+    /// look up `String: Hashable` by scanning every conformance record of the binary.
+    static let valueOptions = ["--socket", "--at", "--timeout", "--lang"]
+    static let flags = ["--json", "--table"]
 
     /// Set (to anything) in the environment, every command line goes through the whole
     /// tree: the test that pins both ways to the same output runs each line both ways.
@@ -46,8 +48,8 @@ enum QuickCommands {
         guard getenv(disabledVariable) == nil,
             let command = commands.first(where: { arguments.starts(with: $0.words) })
         else { return nil }
-        var values: [String: String] = [:]
-        var given: Set<String> = []
+        var values: [(name: String, value: String)] = []
+        var given: [String] = []
         var positional: [String] = []
         var rest = arguments.dropFirst(command.words.count)
         while let argument = rest.popFirst() {
@@ -63,7 +65,8 @@ enum QuickCommands {
                 name = String(argument[..<equals])
                 value = String(argument[argument.index(after: equals)...])
             }
-            guard given.insert(name).inserted else { return nil }
+            guard !given.contains(name) else { return nil }
+            given.append(name)
             if flags.contains(name) {
                 guard value == nil else { return nil }
                 continue
@@ -71,23 +74,24 @@ enum QuickCommands {
             guard valueOptions.contains(name) else { return nil }
             if value == nil { value = rest.popFirst() }
             guard let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
-            values[name] = value
+            values.append((name, value))
         }
+        func value(_ name: String) -> String? { values.first { $0.name == name }?.value }
         guard positional.count == command.arguments else { return nil }
         // ClientOptions.validate's rules: a value it would refuse is ArgumentParser's to report.
         var timeout: Double?
-        if let text = values["--timeout"] {
+        if let text = value("--timeout") {
             guard let seconds = Double(text), seconds >= 0, seconds.isFinite else { return nil }
             timeout = seconds
         }
-        if let language = values["--lang"], Language.named(language) == nil { return nil }
+        if let language = value("--lang"), Language.named(language) == nil { return nil }
         var options = ClientOptions()
-        options.socket = values["--socket"]
+        options.socket = value("--socket")
         options.json = given.contains("--json")
         options.table = given.contains("--table")
-        options.at = values["--at"]
+        options.at = value("--at")
         options.timeout = timeout
-        options.language = values["--lang"]
+        options.language = value("--lang")
         return Recognised(line: Line.make(command.request, positional), options: options)
     }
 }
