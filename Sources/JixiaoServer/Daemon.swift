@@ -255,10 +255,19 @@ public final class Daemon: Service {
                 try await withThrowingTaskGroup(of: Void.self) { pumps in
                     var closing = false
                     for try await batch in inbound {
-                        var text = ""
+                        var output = connection.channel.allocator.buffer(capacity: Self.replyBufferBytes(batch.count))
                         for frame in batch {
-                            let wasWatching = session.isWatching
                             activity.begin()
+                            // A plain GET is answered into `output` without a suspension.
+                            if handler.answerDirectly(frame, session: &session, into: &output) {
+                                activity.end()
+                                if output.readableBytes >= Self.replyFlushBytes {
+                                    try await outbound.write(output)
+                                    output.clear()
+                                }
+                                continue
+                            }
+                            let wasWatching = session.isWatching
                             let answer = await handler.reply(to: frame, session: &session)
                             activity.end()
                             guard let reply = answer else { continue }
@@ -270,15 +279,15 @@ public final class Daemon: Service {
                                     IdleDeadlineHandler.Watching(on: false)
                                 )
                             }
-                            ReplyEncoder.encode(reply, format: session.format, into: &text)
+                            ReplyEncoder.encode(reply, format: session.format, into: &output)
                             if reply.closesConnection {
                                 closing = true
                                 break
                             }
                             if let start = session.startedWatch {
                                 // `OK WATCHING` goes out before the first event.
-                                try await outbound.write(ByteBuffer(string: text))
-                                text = ""
+                                try await outbound.write(output)
+                                output.clear()
                                 session.startedWatch = nil
                                 connection.channel.pipeline.fireUserInboundEventTriggered(
                                     IdleDeadlineHandler.Watching(on: true)
@@ -288,12 +297,12 @@ public final class Daemon: Service {
                                     await handler.pump(start, id: id, outbound: outbound, channel: channel)
                                 }
                             }
-                            if text.utf8.count >= Self.replyFlushBytes {
-                                try await outbound.write(ByteBuffer(string: text))
-                                text = ""
+                            if output.readableBytes >= Self.replyFlushBytes {
+                                try await outbound.write(output)
+                                output.clear()
                             }
                         }
-                        if !text.isEmpty { try await outbound.write(ByteBuffer(string: text)) }
+                        if output.readableBytes > 0 { try await outbound.write(output) }
                         if closing { break }
                     }
                     // The client closed its side, sent QUIT, or the daemon is stopping.
@@ -315,6 +324,11 @@ public final class Daemon: Service {
     /// Replies held for one write at most: a batch whose replies are larger is written in
     /// pieces, so that memory per connection stays bounded.
     static let replyFlushBytes = 64 * 1024
+
+    /// The outgoing buffer's first capacity for a batch of `frames` requests: room for as
+    /// many one-row replies (an indicator's is about 300 bytes), so that a pipelined batch
+    /// of GETs is written without growing it.
+    static func replyBufferBytes(_ frames: Int) -> Int { min(replyFlushBytes, 512 * frames) }
 
     /// The peer's credentials from SO_PEERCRED; an unknown peer (which a Unix socket
     /// should never have) is recorded as `nobody` rather than dropped.
