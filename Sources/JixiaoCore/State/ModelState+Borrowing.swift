@@ -9,57 +9,50 @@ import OrderedCollections
 /// throw the same ``DomainError``s in the same order as the copying lookups.
 extension ModelState {
     /// Calls `body` with the expenditure borrowed in place.
+    ///
+    /// Not generic over a result (`body` writes where it must): a generic function of
+    /// another module is called unspecialised, through value witnesses that copy the very
+    /// values it is meant to borrow.
     /// - Throws: ``DomainError/notFound(_:)`` for the unit, the year or the project, as
     ///   ``expenditure(_:)`` does.
-    public func withExpenditure<Result>(
-        _ key: ExpenditureKey,
-        _ body: (borrowing Expenditure) -> Result
-    ) throws(DomainError) -> Result {
-        let found: Lookup<Result>? = units.withValue(forKey: key.unit) { unit in
-            unit.years.withValue(forKey: key.year) { year -> Lookup<Result> in
+    public func withExpenditure(_ key: ExpenditureKey, _ body: (borrowing Expenditure) -> Void) throws(DomainError) {
+        guard let unitIndex = units.index(forKey: key.unit) else { throw .notFound(.unit(key.unit)) }
+        let missing: DomainError? = units.values.withUnsafeBufferPointer { units in
+            let years = units[unitIndex].years
+            guard let yearIndex = years.index(forKey: key.year) else { return .notFound(.year(key.unit, key.year)) }
+            return years.values.withUnsafeBufferPointer { years -> DomainError? in
                 switch key.owner {
                 case .department:
-                    return .found(body(year.department))
+                    body(years[yearIndex].department)
+                    return nil
                 case .project(let code):
-                    return year.projects.withValue(forKey: code) { project in .found(body(project.expenditure)) }
-                        ?? .missing(.notFound(.project(key.unit, key.year, code)))
+                    let projects = years[yearIndex].projects
+                    guard let projectIndex = projects.index(forKey: code) else {
+                        return .notFound(.project(key.unit, key.year, code))
+                    }
+                    projects.values.withUnsafeBufferPointer { body($0[projectIndex].expenditure) }
+                    return nil
                 }
-            } ?? .missing(.notFound(.year(key.unit, key.year)))
+            }
         }
-        switch found ?? .missing(.notFound(.unit(key.unit))) {
-        case .found(let result): return result
-        case .missing(let error): throw error
-        }
+        if let missing { throw missing }
     }
 
     /// Calls `body` with the indicator borrowed in place, or throws what a GET of it
     /// throws.
     /// - Throws: ``DomainError/notFound(_:)`` for the unit, the year, the project or the
     ///   indicator (the last as `.part(key, .indicator(code))`).
-    public func withIndicator<Result>(
+    public func withIndicator(
         _ key: ExpenditureKey,
         _ code: Code,
-        _ body: (borrowing Indicator) -> Result
-    ) throws(DomainError) -> Result {
-        let found = try withExpenditure(key) { expenditure in
-            expenditure.indicators.withValue(forKey: code, body)
+        _ body: (borrowing Indicator) -> Void
+    ) throws(DomainError) {
+        var found = false
+        try withExpenditure(key) { expenditure in
+            guard let index = expenditure.indicators.index(forKey: code) else { return }
+            expenditure.indicators.values.withUnsafeBufferPointer { body($0[index]) }
+            found = true
         }
-        guard let found else { throw .notFound(.part(key, .indicator(code))) }
-        return found
-    }
-}
-
-/// What a nested lookup found: the closure's result, or the first missing step.
-private enum Lookup<Result> {
-    case found(Result)
-    case missing(DomainError)
-}
-
-extension OrderedDictionary {
-    /// Calls `body` with the value for `key` borrowed in the dictionary's storage (no copy
-    /// of the value), or returns `nil` when there is none.
-    func withValue<Result>(forKey key: Key, _ body: (borrowing Value) -> Result) -> Result? {
-        guard let index = index(forKey: key) else { return nil }
-        return values.withUnsafeBufferPointer { body($0[index]) }
+        if !found { throw .notFound(.part(key, .indicator(code))) }
     }
 }
