@@ -143,10 +143,12 @@ public final class Daemon: Service {
                         IdleDeadlineHandler(seconds: idle, activity: activity)
                     )
                 }
-                try channel.pipeline.syncOperations.addHandler(RequestBatcher())
+                let batcher = RequestBatcher()
+                try channel.pipeline.syncOperations.addHandler(batcher)
                 return AcceptedConnection(
                     channel: try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel),
-                    activity: activity
+                    activity: activity,
+                    batcher: NIOLoopBound(batcher, eventLoop: channel.eventLoop)
                 )
             }
         }
@@ -189,7 +191,12 @@ public final class Daemon: Service {
                             status: { await self.status() }
                         )
                         group.addTask(executorPreference: EventLoopTaskExecutor(connection.channel.eventLoop)) {
-                            await self.serve(connection, activity: accepted.activity, handler: handler)
+                            await self.serve(
+                                connection,
+                                activity: accepted.activity,
+                                batcher: accepted.batcher,
+                                handler: handler
+                            )
                         }
                     }
                 }
@@ -212,6 +219,7 @@ public final class Daemon: Service {
     private func serve(
         _ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>,
         activity: RequestActivity,
+        batcher: NIOLoopBound<RequestBatcher>,
         handler: ConnectionHandler
     ) async {
         // Read before the groups are looked up: a reload in between makes the first request look again.
@@ -237,8 +245,8 @@ public final class Daemon: Service {
             return
         }
         defer { connections.remove(id) }
-        var session = Session(id: id, peer: peer)
-        session.policyGeneration = generation
+        let box = SessionBox(Session(id: id, peer: peer))
+        box.session.policyGeneration = generation
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"
         logger[metadataKey: "conn.user"] = "\(peer.userName)"
@@ -248,6 +256,9 @@ public final class Daemon: Service {
         )
         do {
             try await connection.executeThenClose { inbound, outbound in
+                // This task runs on the channel's event loop (see `run`), as the batcher does.
+                batcher.value.attach(box, handler: handler)
+                defer { batcher.value.detach() }
                 // The group holds the watch pump (WATCH), which writes events beside the
                 // replies this loop writes; each write is whole lines. The replies to one
                 // read's requests go out in one write (pipelining), or sooner when they grow
@@ -259,7 +270,7 @@ public final class Daemon: Service {
                         for frame in batch {
                             activity.begin()
                             // A plain GET is answered into `output` without a suspension.
-                            if handler.answerDirectly(frame, session: &session, into: &output) {
+                            if handler.answerDirectly(frame, session: &box.session, into: &output) {
                                 activity.end()
                                 if output.readableBytes >= Self.replyFlushBytes {
                                     try await outbound.write(output)
@@ -267,11 +278,11 @@ public final class Daemon: Service {
                                 }
                                 continue
                             }
-                            let wasWatching = session.isWatching
-                            let answer = await handler.reply(to: frame, session: &session)
+                            let wasWatching = box.session.isWatching
+                            let answer = await handler.reply(to: frame, session: &box.session)
                             activity.end()
                             guard let reply = answer else { continue }
-                            if wasWatching, !session.isWatching {
+                            if wasWatching, !box.session.isWatching {
                                 // UNWATCH: no event may follow its reply.
                                 pumps.cancelAll()
                                 try await pumps.waitForAll()
@@ -279,16 +290,18 @@ public final class Daemon: Service {
                                     IdleDeadlineHandler.Watching(on: false)
                                 )
                             }
-                            ReplyEncoder.encode(reply, format: session.format, into: &output)
+                            ReplyEncoder.encode(reply, format: box.session.format, into: &output)
                             if reply.closesConnection {
+                                // Nothing after QUIT is answered, here or by the batcher.
+                                batcher.value.detach()
                                 closing = true
                                 break
                             }
-                            if let start = session.startedWatch {
+                            if let start = box.session.startedWatch {
                                 // `OK WATCHING` goes out before the first event.
                                 try await outbound.write(output)
                                 output.clear()
-                                session.startedWatch = nil
+                                box.session.startedWatch = nil
                                 connection.channel.pipeline.fireUserInboundEventTriggered(
                                     IdleDeadlineHandler.Watching(on: true)
                                 )
@@ -304,6 +317,8 @@ public final class Daemon: Service {
                         }
                         if output.readableBytes > 0 { try await outbound.write(output) }
                         if closing { break }
+                        // Written: the batcher may answer the next batch itself.
+                        batcher.value.answeredBatch()
                     }
                     // The client closed its side, sent QUIT, or the daemon is stopping.
                     pumps.cancelAll()
@@ -319,6 +334,8 @@ public final class Daemon: Service {
     struct AcceptedConnection: Sendable {
         var channel: NIOAsyncChannel<[RequestFrame], ByteBuffer>
         var activity: RequestActivity
+        /// The connection's batcher, which answers plain GETs in place (see ``RequestBatcher``).
+        var batcher: NIOLoopBound<RequestBatcher>
     }
 
     /// Replies held for one write at most: a batch whose replies are larger is written in

@@ -61,4 +61,22 @@ import Testing
         #expect(lines[3] == lines[1])
         #expect(lines[4] == lines[2])
     }
+
+    /// GETs before `QUIT` are answered (in place, by the batcher), none after it, in the
+    /// same write or a later one.
+    @Test func nothingAfterQuitIsAnswered() throws {
+        let daemon = try DaemonProcess()
+        let connection = try daemon.connect()
+        for line in Self.setup { #expect(try connection.request(line).isOK, "\(line)") }
+        let get = "INDICATOR GET hongjiang 2024 dept peixun\n"
+        let socket = try RawSocket(daemon.socketPath)
+        #expect(socket.transmit(get + "QUIT\n" + get))
+        #expect(socket.readLine() == "OK rows=1")
+        #expect(socket.readLine()?.hasPrefix("unit\tyear\t") == true)
+        #expect(socket.readLine()?.hasPrefix("hongjiang\t2024\tdept\tpeixun\t") == true)
+        #expect(socket.readLine() == "OK BYE")
+        _ = socket.transmit(get)
+        #expect(socket.readLine(timeout: 1) == nil)
+        #expect(socket.closedByPeer(within: 5))
+    }
 }
