@@ -65,7 +65,10 @@ final class RequestBatcher: ChannelInboundHandler, RemovableChannelHandler {
         var answered = 0
         // Only while the request loop has nothing in hand: it is then waiting for a batch,
         // touching neither the session nor the socket.
-        if pendingBatches == 0, let (box, handler) = answerer {
+        // And only while the socket takes what is written: a client that sends without
+        // reading is left to the request loop, whose writer waits for the socket and whose
+        // reading stops when its buffer is full (memory stays bounded).
+        if pendingBatches == 0, context.channel.isWritable, let (box, handler) = answerer {
             var output = context.channel.allocator.buffer(capacity: Daemon.replyBufferBytes(frames.count))
             while answered < frames.count,
                 handler.answerDirectly(frames[answered], session: &box.session, into: &output)
@@ -74,6 +77,7 @@ final class RequestBatcher: ChannelInboundHandler, RemovableChannelHandler {
                 if output.readableBytes >= Daemon.replyFlushBytes {
                     context.write(wrapOutboundOut(output), promise: nil)
                     output = context.channel.allocator.buffer(capacity: Daemon.replyBufferBytes(frames.count))
+                    if !context.channel.isWritable { break }
                 }
             }
             if output.readableBytes > 0 { context.write(wrapOutboundOut(output), promise: nil) }
