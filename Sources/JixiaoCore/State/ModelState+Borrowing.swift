@@ -40,6 +40,10 @@ extension ModelState {
 
     /// Calls `body` with the indicator borrowed in place, or throws what a GET of it
     /// throws.
+    ///
+    /// Walks down by itself rather than through ``withExpenditure(_:_:)``: handing the
+    /// borrowed expenditure to a closure still copied it (the profile showed the copy);
+    /// only the indicator table's references are taken here.
     /// - Throws: ``DomainError/notFound(_:)`` for the unit, the year, the project or the
     ///   indicator (the last as `.part(key, .indicator(code))`).
     public func withIndicator(
@@ -47,12 +51,27 @@ extension ModelState {
         _ code: Code,
         _ body: (borrowing Indicator) -> Void
     ) throws(DomainError) {
-        var found = false
-        try withExpenditure(key) { expenditure in
-            guard let index = expenditure.indicators.index(forKey: code) else { return }
-            expenditure.indicators.values.withUnsafeBufferPointer { body($0[index]) }
-            found = true
+        guard let unitIndex = units.index(forKey: key.unit) else { throw .notFound(.unit(key.unit)) }
+        let missing: DomainError? = units.values.withUnsafeBufferPointer { units in
+            let years = units[unitIndex].years
+            guard let yearIndex = years.index(forKey: key.year) else { return .notFound(.year(key.unit, key.year)) }
+            return years.values.withUnsafeBufferPointer { years -> DomainError? in
+                let indicators: OrderedDictionary<Code, Indicator>
+                switch key.owner {
+                case .department:
+                    indicators = years[yearIndex].department.indicators
+                case .project(let project):
+                    let projects = years[yearIndex].projects
+                    guard let projectIndex = projects.index(forKey: project) else {
+                        return .notFound(.project(key.unit, key.year, project))
+                    }
+                    indicators = projects.values.withUnsafeBufferPointer { $0[projectIndex].expenditure.indicators }
+                }
+                guard let index = indicators.index(forKey: code) else { return .notFound(.part(key, .indicator(code))) }
+                indicators.values.withUnsafeBufferPointer { body($0[index]) }
+                return nil
+            }
         }
-        if !found { throw .notFound(.part(key, .indicator(code))) }
+        if let missing { throw missing }
     }
 }
