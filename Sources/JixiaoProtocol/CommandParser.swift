@@ -169,7 +169,7 @@ public enum CommandParser {
         }
     }
 
-    private static func objectKey(_ family: String, _ a: Arguments) throws -> ObjectKey {
+    static func objectKey(_ family: String, _ a: Arguments) throws -> ObjectKey {
         switch family {
         case "UNIT": return .unit(try a.unit(0))
         case "YEAR": return .year(try a.unit(0), try a.year(1))

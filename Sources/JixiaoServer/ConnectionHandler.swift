@@ -30,6 +30,20 @@ struct ConnectionHandler {
         case .request(let decoded): request = decoded
         }
         let current = limits.current
+        if let refusal = admit(lineBytes: request.bytes, current, session: &session) { return refusal }
+        // Rows are built (here, on the executor, or on the historic reader's thread) with
+        // the connection's amounts.
+        let money = session.money
+        let decoded = await MoneyFormat.$current.withValue(money) {
+            await reply(to: request, session: &session)
+        }
+        guard let reply = decoded else { return nil }
+        return finished(reply, current, request: request.text, session: session)
+    }
+
+    /// The request-rate check (`max_requests_per_second`) of every request, and the note of
+    /// its size; the refusal when it is over the rate.
+    func admit(lineBytes: Int, _ current: RuntimeLimits.Values, session: inout Session) -> Reply? {
         if !session.rate.admit(limit: current.requestsPerSecond, at: .now) {
             return session.refusing(
                 ProtocolError(
@@ -38,20 +52,23 @@ struct ConnectionHandler {
                 )
             )
         }
-        session.lineBytes = request.bytes
-        // Rows are built (here, on the executor, or on the historic reader's thread) with
-        // the connection's amounts.
-        let money = session.money
-        let decoded = await MoneyFormat.$current.withValue(money) {
-            await reply(to: request, session: &session)
-        }
-        guard let reply = decoded else { return nil }
+        session.lineBytes = lineBytes
+        return nil
+    }
+
+    /// A reply as it goes out: an `ERR INTERNAL` logged, a table over `max_rows` refused.
+    func finished(
+        _ reply: Reply,
+        _ current: RuntimeLimits.Values,
+        request: @autoclosure () -> String,
+        session: Session
+    ) -> Reply {
         if case .error(let error) = reply.status, error.code == .internal {
             // Every ERR INTERNAL is logged here, once, with what was asked and by whom.
             logger.error(
                 "ERR INTERNAL",
                 metadata: [
-                    "error": "\(error.message)", "request": "\(excerpt(request.text))", "conn.id": "\(session.id)",
+                    "error": "\(error.message)", "request": "\(excerpt(request()))", "conn.id": "\(session.id)",
                     "conn.user": "\(session.peer.userName)",
                 ]
             )
@@ -69,7 +86,7 @@ struct ConnectionHandler {
 
     /// After a reload, looks the connected user's groups up again, so that the role of
     /// every request comes from the live policy and the live group database.
-    private func refreshGroups(of session: inout Session) {
+    func refreshGroups(of session: inout Session) {
         let generation = limits.policyGeneration
         guard session.policyGeneration != generation else { return }
         session.policyGeneration = generation
@@ -130,16 +147,9 @@ struct ConnectionHandler {
     }
 
     func reply(to command: Command, session: inout Session) async -> Reply {
-        if let refusal = transactionOwnerRefusal(session: &session) { return .error(refusal) }
         let policy = limits.policy
         let role = policy.role(of: session.peer)
-        if let refusal = Authorization.refusal(of: command, role: role, policy: policy, user: session.peer.userName) {
-            logger.notice(
-                "denied",
-                metadata: ["error": "\(refusal)", "conn.user": "\(session.peer.userName)", "conn.role": "\(role)"]
-            )
-            return session.refusing(refusal)
-        }
+        if let refusal = refusal(of: command, role: role, policy: policy, session: &session) { return refusal }
         if let reply = await historicReply(to: command, session: &session) {
             return reply
         }
@@ -177,5 +187,21 @@ struct ConnectionHandler {
             if let reply = executor.readCommitted(command) { return reply }
             return await executor.execute(command, author: session.peer.userName, role: role)
         }
+    }
+}
+
+extension ConnectionHandler {
+    /// The refusal of a command before it runs: a transaction begun by someone else (a
+    /// proxy's), or a role that does not allow it (logged).
+    func refusal(of command: Command, role: Role, policy: AccessPolicy, session: inout Session) -> Reply? {
+        if let refusal = transactionOwnerRefusal(session: &session) { return .error(refusal) }
+        if let refusal = Authorization.refusal(of: command, role: role, policy: policy, user: session.peer.userName) {
+            logger.notice(
+                "denied",
+                metadata: ["error": "\(refusal)", "conn.user": "\(session.peer.userName)", "conn.role": "\(role)"]
+            )
+            return session.refusing(refusal)
+        }
+        return nil
     }
 }

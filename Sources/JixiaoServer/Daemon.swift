@@ -143,10 +143,12 @@ public final class Daemon: Service {
                         IdleDeadlineHandler(seconds: idle, activity: activity)
                     )
                 }
-                try channel.pipeline.syncOperations.addHandler(RequestBatcher())
+                let batcher = RequestBatcher()
+                try channel.pipeline.syncOperations.addHandler(batcher)
                 return AcceptedConnection(
                     channel: try NIOAsyncChannel<[RequestFrame], ByteBuffer>(wrappingChannelSynchronously: channel),
-                    activity: activity
+                    activity: activity,
+                    batcher: NIOLoopBound(batcher, eventLoop: channel.eventLoop)
                 )
             }
         }
@@ -189,7 +191,12 @@ public final class Daemon: Service {
                             status: { await self.status() }
                         )
                         group.addTask(executorPreference: EventLoopTaskExecutor(connection.channel.eventLoop)) {
-                            await self.serve(connection, activity: accepted.activity, handler: handler)
+                            await self.serve(
+                                connection,
+                                activity: accepted.activity,
+                                batcher: accepted.batcher,
+                                handler: handler
+                            )
                         }
                     }
                 }
@@ -212,6 +219,7 @@ public final class Daemon: Service {
     private func serve(
         _ connection: NIOAsyncChannel<[RequestFrame], ByteBuffer>,
         activity: RequestActivity,
+        batcher: NIOLoopBound<RequestBatcher>,
         handler: ConnectionHandler
     ) async {
         // Read before the groups are looked up: a reload in between makes the first request look again.
@@ -237,8 +245,8 @@ public final class Daemon: Service {
             return
         }
         defer { connections.remove(id) }
-        var session = Session(id: id, peer: peer)
-        session.policyGeneration = generation
+        let box = SessionBox(Session(id: id, peer: peer))
+        box.session.policyGeneration = generation
         var logger = self.logger
         logger[metadataKey: "conn.id"] = "\(id)"
         logger[metadataKey: "conn.user"] = "\(peer.userName)"
@@ -248,6 +256,9 @@ public final class Daemon: Service {
         )
         do {
             try await connection.executeThenClose { inbound, outbound in
+                // This task runs on the channel's event loop (see `run`), as the batcher does.
+                batcher.value.attach(box, handler: handler)
+                defer { batcher.value.detach() }
                 // The group holds the watch pump (WATCH), which writes events beside the
                 // replies this loop writes; each write is whole lines. The replies to one
                 // read's requests go out in one write (pipelining), or sooner when they grow
@@ -255,14 +266,23 @@ public final class Daemon: Service {
                 try await withThrowingTaskGroup(of: Void.self) { pumps in
                     var closing = false
                     for try await batch in inbound {
-                        var text = ""
+                        var output = connection.channel.allocator.buffer(capacity: Self.replyBufferBytes(batch.count))
                         for frame in batch {
-                            let wasWatching = session.isWatching
                             activity.begin()
-                            let answer = await handler.reply(to: frame, session: &session)
+                            // A plain GET is answered into `output` without a suspension.
+                            if handler.answerDirectly(frame, session: &box.session, into: &output) {
+                                activity.end()
+                                if output.readableBytes >= Self.replyFlushBytes {
+                                    try await outbound.write(output)
+                                    output.clear()
+                                }
+                                continue
+                            }
+                            let wasWatching = box.session.isWatching
+                            let answer = await handler.reply(to: frame, session: &box.session)
                             activity.end()
                             guard let reply = answer else { continue }
-                            if wasWatching, !session.isWatching {
+                            if wasWatching, !box.session.isWatching {
                                 // UNWATCH: no event may follow its reply.
                                 pumps.cancelAll()
                                 try await pumps.waitForAll()
@@ -270,16 +290,18 @@ public final class Daemon: Service {
                                     IdleDeadlineHandler.Watching(on: false)
                                 )
                             }
-                            ReplyEncoder.encode(reply, format: session.format, into: &text)
+                            ReplyEncoder.encode(reply, format: box.session.format, into: &output)
                             if reply.closesConnection {
+                                // Nothing after QUIT is answered, here or by the batcher.
+                                batcher.value.detach()
                                 closing = true
                                 break
                             }
-                            if let start = session.startedWatch {
+                            if let start = box.session.startedWatch {
                                 // `OK WATCHING` goes out before the first event.
-                                try await outbound.write(ByteBuffer(string: text))
-                                text = ""
-                                session.startedWatch = nil
+                                try await outbound.write(output)
+                                output.clear()
+                                box.session.startedWatch = nil
                                 connection.channel.pipeline.fireUserInboundEventTriggered(
                                     IdleDeadlineHandler.Watching(on: true)
                                 )
@@ -288,13 +310,15 @@ public final class Daemon: Service {
                                     await handler.pump(start, id: id, outbound: outbound, channel: channel)
                                 }
                             }
-                            if text.utf8.count >= Self.replyFlushBytes {
-                                try await outbound.write(ByteBuffer(string: text))
-                                text = ""
+                            if output.readableBytes >= Self.replyFlushBytes {
+                                try await outbound.write(output)
+                                output.clear()
                             }
                         }
-                        if !text.isEmpty { try await outbound.write(ByteBuffer(string: text)) }
+                        if output.readableBytes > 0 { try await outbound.write(output) }
                         if closing { break }
+                        // Written: the batcher may answer the next batch itself.
+                        batcher.value.answeredBatch()
                     }
                     // The client closed its side, sent QUIT, or the daemon is stopping.
                     pumps.cancelAll()
@@ -310,11 +334,18 @@ public final class Daemon: Service {
     struct AcceptedConnection: Sendable {
         var channel: NIOAsyncChannel<[RequestFrame], ByteBuffer>
         var activity: RequestActivity
+        /// The connection's batcher, which answers plain GETs in place (see ``RequestBatcher``).
+        var batcher: NIOLoopBound<RequestBatcher>
     }
 
     /// Replies held for one write at most: a batch whose replies are larger is written in
     /// pieces, so that memory per connection stays bounded.
     static let replyFlushBytes = 64 * 1024
+
+    /// The outgoing buffer's first capacity for a batch of `frames` requests: room for as
+    /// many one-row replies (an indicator's is about 300 bytes), so that a pipelined batch
+    /// of GETs is written without growing it.
+    static func replyBufferBytes(_ frames: Int) -> Int { min(replyFlushBytes, 512 * frames) }
 
     /// The peer's credentials from SO_PEERCRED; an unknown peer (which a Unix socket
     /// should never have) is recorded as `nobody` rather than dropped.

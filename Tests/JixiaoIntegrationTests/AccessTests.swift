@@ -38,6 +38,10 @@ struct AccessTests {
     static let cases: [(user: String, line: String, allowed: Bool, needs: String)] = [
         ("jxt-nobody", "UNIT LIST", false, "read"),
         ("jxt-nobody", "HELLO", true, ""),
+        // A plain GET takes the fast path (GetLineParser); the roles apply to it the same.
+        ("jxt-nobody", "INDICATOR GET hongjiang 2024 dept peixun", false, "read"),
+        ("jxt-nobody", "UNIT GET hongjiang", false, "read"),
+        ("jxt-reader", "INDICATOR GET hongjiang 2024 dept peixun", true, ""),
         ("jxt-reader", "UNIT LIST", true, ""),
         ("jxt-reader", "EXPORT", true, ""),
         ("jxt-reader", "YEAR UPDATE hongjiang 2024 staff_actual=3", false, "operator"),

@@ -73,6 +73,14 @@ import Testing
             let requests = Array(String(repeating: "EXPORT\n", count: 20_000).utf8)
             _ = socket.transmit(requests)
         }
+        hostile("never reads its GETs") {
+            // Plain GETs are answered in place by the batcher while the socket takes the
+            // replies; once it does not, they go the request loop's way and reading stops
+            // (7,000 lines fit the socket's buffer, their replies do not).
+            let socket = try RawSocket(path)
+            let requests = Array(String(repeating: "UNIT GET hongjiang\n", count: 7_000).utf8)
+            _ = socket.transmit(requests)
+        }
         hostile("byte at a time") {
             let socket = try RawSocket(path)
             while !stop.load(ordering: .relaxed) {
