@@ -18,7 +18,7 @@ extension Checker {
     ) -> [Finding] {
         let found: [Finding]
         switch object {
-        case .part(let key, .indicator) where key.unit == unit && key.year == year.year:
+        case .part(let key, .indicator(let code)) where key.unit == unit && key.year == year.year:
             let expenditure: Expenditure
             switch key.owner {
             case .department: expenditure = year.department
@@ -26,7 +26,7 @@ extension Checker {
                 guard let project = year.projects[code] else { return [] }
                 expenditure = project.expenditure
             }
-            found = indicatorTableFindings(expenditure, key: key, in: year, rules: rules)
+            found = indicatorTableFindings(expenditure, key: key, in: year, rules: rules, only: code)
                 .filter { year.disabledChecks[$0.rule.rawValue] == nil }
         case .part(let key, _), .expenditure(let key):
             found = check(year, of: unit, owner: key.owner, rules: rules)
@@ -39,17 +39,20 @@ extension Checker {
     /// The findings of ``check(_:key:in:rules:)`` that can name an indicator, in its order:
     /// the indicator table, the scores and completeness, after the same turn of sums over a
     /// table printed in part into notes.
+    /// With `only`, the rows and lines of other indicators are not checked: their findings
+    /// name only themselves.
     func indicatorTableFindings(
         _ expenditure: Expenditure,
         key: ExpenditureKey,
         in year: UnitYear,
-        rules: RuleSet
+        rules: RuleSet,
+        only: Code? = nil
     ) -> [Finding] {
         let score = Scorer(rules: rules).score(expenditure, key: key, in: year)
         let findings =
-            checkIndicators(expenditure, key: key, score: score, rules: rules)
-            + checkScores(expenditure, key: key, score: score, rules: rules)
-            + checkCompleteness(expenditure, key: key)
+            checkIndicators(expenditure, key: key, score: score, rules: rules, only: only)
+            + checkScores(expenditure, key: key, score: score, rules: rules, only: only)
+            + checkCompleteness(expenditure, key: key, only: only)
         return unverifiable(findings, of: expenditure, score: score)
     }
 }

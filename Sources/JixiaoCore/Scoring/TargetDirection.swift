@@ -66,6 +66,9 @@ public struct TargetDirection: Sendable, Equatable {
         "到位率", "参保率", "知晓率", "兑现率", "结算率", "正确率", "准确率", "公开率", "通过率", "落实率",
     ]
 
+    /// What the name is read without, for its ending.
+    private static let ignoredInName: Set<Unicode.Scalar> = ["\"", "“", "”", " ", "（", "）", "(", ")"]
+
     /// The direction of an indicator's target.
     public static func of(_ indicator: Indicator) -> TargetDirection {
         if case .quantity(let goal)? = indicator.target?.kind, let printed = goal.comparison {
@@ -74,7 +77,10 @@ public struct TargetDirection: Sendable, Equatable {
         if let comparison = indicator.nature?.comparison {
             return TargetDirection(comparison: comparison, source: .nature)
         }
-        let name = indicator.name.filter { !"\"“”\u{20}（）()".contains($0) }
+        // Most names hold none of the quotes, spaces and brackets left out: no filtered copy then.
+        let name =
+            indicator.name.unicodeScalars.contains(where: { ignoredInName.contains($0) })
+            ? indicator.name.filter { !"\"“”\u{20}（）()".contains($0) } : indicator.name
         if ceilingEndings.contains(where: { name.hasSuffix($0) }) || indicator.level2.contains("成本") {
             return TargetDirection(comparison: .atMost, source: .kind)
         }
