@@ -32,20 +32,58 @@ public struct JournalRecord: Sendable, Equatable {
 extension JournalRecord {
     /// The record's bytes as written to the journal.
     public var encoded: [UInt8] {
-        let author = Self.sanitizedAuthor(author)
-        var body = Array("\(sequence) \(timestamp) \(author) \(lines.count)\n".utf8)
-        let headerLength = body.count - 1
-        for line in lines {
-            body += line.utf8
-            body.append(0x0A)
-        }
-        let crc = CRC32C.checksum(body)
-        var bytes: [UInt8] = [0x40]  // @
-        bytes.reserveCapacity(body.count + 11)
-        bytes += body[..<headerLength]
-        bytes += Array(" \(Self.hex(crc))\n".utf8)
-        bytes += body[(headerLength + 1)...]
+        var bytes: [UInt8] = []
+        encode(into: &bytes)
         return bytes
+    }
+
+    /// Appends the record's bytes to `bytes`, as written to the journal: the header's
+    /// numbers, timestamp and author go in byte by byte, the lines' UTF-8 after them, and
+    /// the checksum (over the header without it, its line break and the lines) is filled
+    /// into its place last, so that no text or array is built on the way.
+    public func encode(into bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.reserveCapacity(start + 64 + lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        bytes.append(UInt8(ascii: "@"))
+        Self.appendDecimal(sequence, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        timestamp.appendISO8601(to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        if author.utf8.isEmpty {
+            bytes.append(UInt8(ascii: "_"))
+        } else {
+            for byte in author.utf8 { bytes.append(byte <= 0x20 || byte == 0x7F ? UInt8(ascii: "_") : byte) }
+        }
+        bytes.append(UInt8(ascii: " "))
+        Self.appendDecimal(Int64(lines.count), to: &bytes)
+        let headerEnd = bytes.count
+        bytes += [UInt8(ascii: " "), 0, 0, 0, 0, 0, 0, 0, 0, 0x0A]
+        let body = bytes.count
+        for line in lines {
+            bytes += line.utf8
+            bytes.append(0x0A)
+        }
+        var crc = CRC32C.checksum(bytes[(start + 1)..<headerEnd])
+        crc = CRC32C.checksum(CollectionOfOne(0x0A), continuing: crc)
+        crc = CRC32C.checksum(bytes[body...], continuing: crc)
+        for index in 0..<8 {
+            let nibble = UInt8((crc >> (28 - 4 * UInt32(index))) & 0xF)
+            bytes[headerEnd + 1 + index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+        }
+    }
+
+    /// Appends a number's decimal digits.
+    private static func appendDecimal(_ value: Int64, to bytes: inout [UInt8]) {
+        guard value > 0 else {
+            bytes += String(value).utf8
+            return
+        }
+        var divisor: Int64 = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// An author name fit for the header: spaces and control characters become `_`.

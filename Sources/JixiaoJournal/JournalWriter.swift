@@ -82,7 +82,7 @@ public final class JournalWriter {
         // The numbers are handed out durably before any record carries them.
         try manifest?.reserve(through: last, lastSynced: syncedSequence)
         var bytes: [UInt8] = []
-        for record in records { bytes += record.encoded }
+        for record in records { record.encode(into: &bytes) }
         do {
             let written = try descriptor.writeAll(bytes)
             precondition(written == bytes.count)

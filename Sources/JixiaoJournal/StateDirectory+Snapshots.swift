@@ -69,7 +69,7 @@ extension StateDirectory {
                 author: snapshotAuthor,
                 lines: Array(lines[start..<end])
             )
-            bytes += record.encoded
+            record.encode(into: &bytes)
             start = end
             number += 1
         } while start < lines.count

@@ -20,6 +20,40 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             + "\(Self.pad(msOfDay % 1000, 3))Z"
     }
 
+    /// Appends ``description``'s bytes to `bytes`, digit by digit (a journal record's header
+    /// is written without building the text first).
+    public func appendISO8601(to bytes: inout [UInt8]) {
+        let (days, msOfDay) = Self.floorDivide(milliseconds, 86_400_000)
+        let date = CivilDate(daysSinceEpoch: days)
+        guard (0...9999).contains(date.year) else {
+            bytes += description.utf8
+            return
+        }
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        let seconds = Int(msOfDay / 1000)
+        digits(date.year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(seconds / 3600, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(seconds / 60 % 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(seconds % 60, 2)
+        bytes.append(UInt8(ascii: "."))
+        digits(Int(msOfDay % 1000), 3)
+        bytes.append(UInt8(ascii: "Z"))
+    }
+
     /// Reads `YYYY-MM-DDTHH:MM:SS.mmmZ` (the form ``description`` writes).
     public init?(iso8601 text: some StringProtocol) {
         let bytes = Array(text.utf8)

@@ -6,7 +6,8 @@ import JixiaoProtocol
 extension CommitLog {
     /// The acknowledgement of changes made as record `sequence`, worked out in the model
     /// right after them. The checker runs once per expenditure (or year) touched, not once
-    /// per change, so that a big transaction costs its size, not its square.
+    /// per change, so that a big transaction costs its size, not its square; for one object
+    /// touched only the checks that can name it (``Checker/findings(involving:in:of:rules:)``).
     static func acknowledgement(
         of changes: [Change],
         sequence: Int64,
@@ -18,6 +19,13 @@ extension CommitLog {
             words.append("id=\(id)")
         }
         let touched = changes.compactMap { Self.touched(by: $0, in: state) }
+        // One object touched (a single change): only the checks that can name it run.
+        if touched.count == 1, let (key, scope) = touched.first {
+            guard let year = try? state.year(scope.unit, scope.year) else { return Reply(.ok(words)) }
+            let rules = (try? state.ruleSet(of: year)) ?? .standard
+            let findings = checker.findings(involving: key, in: year, of: scope.unit, rules: rules)
+            return Reply(.ok(words), table: findings.isEmpty ? nil : FindingTables.findings(findings))
+        }
         // A year touched in several expenditures is checked once as a whole: checking one
         // expenditure walks the year's projects, so a check per project of a big
         // transaction would cost the square of its size.

@@ -113,8 +113,13 @@ struct CommitLog: Sendable {
     }
 
     /// The record of the last ``submit`` is written to the journal (not yet synced).
-    /// - Parameter now: the time, for `--fsync-delay`.
-    mutating func written(at now: ContinuousClock.Instant) -> [Action] {
+    /// - Parameters:
+    ///   - now: the time, for `--fsync-delay`.
+    ///   - changesQueued: whether other changes are on their way to the executor. With
+    ///     `--fsync always` and none, the record is synced in this same turn (no hop to a
+    ///     scheduled sync); changes that arrive during that sync share the next one. With
+    ///     some, the sync is scheduled behind them, so that they join it (group commit).
+    mutating func written(at now: ContinuousClock.Instant, changesQueued: Bool = true) -> [Action] {
         guard let entry = writing, let record = entry.record else { return [] }
         writing = nil
         unpublished.append(record)
@@ -122,6 +127,7 @@ struct CommitLog: Sendable {
         case .always:
             waiting.append(entry)
             guard !syncScheduled else { return [] }
+            guard changesQueued else { return syncRequested() }
             syncScheduled = true
             return [.scheduleSync(at: nil)]
         case .batch(let milliseconds):

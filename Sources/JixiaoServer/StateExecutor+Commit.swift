@@ -16,15 +16,34 @@ extension StateExecutor {
     ///   - transaction: whether it is a `COMMIT`.
     ///   - author: who makes it, for the journal.
     ///   - role: the requester's role, for the year lock.
-    func commit(_ commands: [Command], transaction: Bool, author: String, role: Role) async -> Reply {
+    ///
+    /// The request goes to the executor's loop as a plain task, and its reply goes straight
+    /// back to the caller's own executor: no hop through the actor on the way back, and the
+    /// count of changes on their way tells the commit log whether to sync at once.
+    nonisolated func commit(_ commands: [Command], transaction: Bool, author: String, role: Role) async -> Reply {
+        changesOnTheirWay.wrappingAdd(1, ordering: .relaxed)
+        return await withCheckedContinuation { continuation in
+            loop.execute {
+                self.assumeIsolated { executor in
+                    executor.changesOnTheirWay.wrappingSubtract(1, ordering: .relaxed)
+                    executor.submit(commands, transaction: transaction, author: author, role: role, continuation)
+                }
+            }
+        }
+    }
+
+    /// Hands a request to the commit log; the continuation is resumed with its reply.
+    private func submit(
+        _ commands: [Command],
+        transaction: Bool,
+        author: String,
+        role: Role,
+        _ continuation: CheckedContinuation<Reply, Never>
+    ) {
         let ticket = nextTicket
         nextTicket += 1
-        return await withCheckedContinuation { continuation in
-            replies[ticket] = continuation
-            perform(
-                log.submit(commands, transaction: transaction, author: author, role: role, at: clock(), ticket: ticket)
-            )
-        }
+        replies[ticket] = continuation
+        perform(log.submit(commands, transaction: transaction, author: author, role: role, at: clock(), ticket: ticket))
     }
 
     /// Carries out the commit log's actions in order, reporting each write and sync back.
@@ -38,7 +57,7 @@ extension StateExecutor {
                     perform(log.failed("\(error)"))
                     continue
                 }
-                perform(log.written(at: .now))
+                perform(log.written(at: .now, changesQueued: changesOnTheirWay.load(ordering: .relaxed) > 0))
             case .sync:
                 do {
                     try writer.sync()
@@ -55,11 +74,11 @@ extension StateExecutor {
                         0,
                         wait.components.seconds * 1_000_000_000 + wait.components.attoseconds / 1_000_000_000
                     )
-                    loop.scheduleTask(in: .nanoseconds(nanoseconds)) { Task { await self.syncTimerFired() } }
+                    loop.scheduleTask(in: .nanoseconds(nanoseconds)) { self.assumeIsolated { $0.syncTimerFired() } }
                 } else {
                     // Queued behind the requests already waiting for the executor, so that
                     // all of them join this sync.
-                    Task { self.syncTimerFired() }
+                    loop.execute { self.assumeIsolated { $0.syncTimerFired() } }
                 }
             case .showQueries(let model):
                 committed.withLock { $0 = model }
@@ -132,6 +151,8 @@ extension StateExecutor {
 
     /// Logs an acknowledged record's changes, one line each, with the journal's own lines.
     private func logChanges(_ committed: CommittedRecord) {
+        // The metadata is built for each change: not at all when nobody reads it.
+        guard logger.logLevel <= .info else { return }
         let record = committed.record
         for (index, change) in committed.changes.enumerated() {
             var metadata: Logger.Metadata = [

@@ -9,7 +9,7 @@ extension StateExecutor {
     /// not); then every change is applied in order, and the first refusal (named by its
     /// position) refuses them all.
     /// - Returns: `OK seq=N changes=K`, or the first refusal.
-    public func execute(transaction commands: [Command], author: String, role: Role) async -> Reply {
+    public nonisolated func execute(transaction commands: [Command], author: String, role: Role) async -> Reply {
         await commit(commands, transaction: true, author: author, role: role)
     }
 }

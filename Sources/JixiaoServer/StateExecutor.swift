@@ -23,6 +23,9 @@ public actor StateExecutor {
     /// Every new value is published here before any reply that follows it is sent.
     nonisolated let committed: Mutex<ModelState>
     var writer: JournalWriter
+    /// Changes sent to the executor and not yet submitted to the commit log: with none, a
+    /// change written is synced in the same turn (see ``CommitLog/written(at:changesQueued:)``).
+    nonisolated let changesOnTheirWay = Atomic<Int>(0)
     /// The requests waiting for their reply from the commit log, by ticket.
     var replies: [CommitLog.Ticket: CheckedContinuation<Reply, Never>] = [:]
     /// The next request's ticket.
@@ -94,17 +97,25 @@ public actor StateExecutor {
 
     /// Runs one command for a session and returns its reply, as an admin would (the
     /// command files loaded at start-up). Never throws: every failure becomes an `ERR` reply.
-    public func execute(_ command: Command, author: String) async -> Reply {
+    public nonisolated func execute(_ command: Command, author: String) async -> Reply {
         await execute(command, author: author, role: .admin)
     }
 
     /// Runs one command for a user of a role and returns its reply: a change goes through
     /// the commit log (which checks its preconditions, the year lock among them), a query
     /// runs on the committed model. Never throws: every failure becomes an `ERR` reply.
-    public func execute(_ command: Command, author: String, role: Role) async -> Reply {
+    public nonisolated func execute(_ command: Command, author: String, role: Role) async -> Reply {
         switch command {
         case .change, .carryOver, .conditional:
             return await commit([command], transaction: false, author: author, role: role)
+        default:
+            return await run(command)
+        }
+    }
+
+    /// Runs a command that is not a change.
+    private func run(_ command: Command) async -> Reply {
+        switch command {
         case .resume:
             return resume()
         case .backup:

@@ -33,4 +33,38 @@ import Testing
         _ = try JournalScanner.scan(record.encoded, file: "t", expectedSequence: 1) { read.append($0) }
         #expect(read.map(\.author) == [written])
     }
+
+    /// The record as text, the way it was built before it was written byte by byte: the
+    /// reference the byte encoder must match.
+    private static func asText(_ record: JournalRecord) -> [UInt8] {
+        let header =
+            "\(record.sequence) \(record.timestamp) \(JournalRecord.sanitizedAuthor(record.author)) \(record.lines.count)"
+        let body = Array((header + "\n" + record.lines.map { $0 + "\n" }.joined()).utf8)
+        var hex = String(CRC32C.checksum(body), radix: 16)
+        hex = String(repeating: "0", count: 8 - hex.count) + hex
+        return Array(("@" + header + " " + hex + "\n" + record.lines.map { $0 + "\n" }.joined()).utf8)
+    }
+
+    @Test func recordsAppendedByteByByteEqualTheirTextAfterWhateverCameBefore() {
+        var generator = SystemRandomNumberGenerator()
+        let authors = ["alice", "", "a b", "张三", "x\u{7F}y", "olga@jixiao-web"]
+        let lines = [
+            "PING", "", "INDICATOR UPDATE hongjiang 2024 jicha jicha actual=31次", "UNIT UPDATE hongjiang name=\"洪江 市\"",
+        ]
+        var bytes: [UInt8] = Array("earlier bytes\n".utf8)
+        var expected = bytes
+        for _ in 0..<500 {
+            let record = JournalRecord(
+                sequence: [1, 9, 10, 99, 100, 1_000_000_007, Int64.max].randomElement(using: &generator)!,
+                timestamp: Timestamp(milliseconds: Int64.random(in: 0...4_102_444_800_000, using: &generator)),
+                author: authors.randomElement(using: &generator)!,
+                lines: (0..<Int.random(in: 1...4, using: &generator)).map { _ in lines.randomElement(using: &generator)!
+                }
+            )
+            record.encode(into: &bytes)
+            expected += Self.asText(record)
+            #expect(record.encoded == Self.asText(record), "\(record)")
+        }
+        #expect(bytes == expected)
+    }
 }

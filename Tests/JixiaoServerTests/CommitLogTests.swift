@@ -99,6 +99,53 @@ import Testing
         try command("INDICATOR UPDATE \(indicator) actual=1").changedObject
     }
 
+    @Test func aChangeWithNothingQueuedBehindItIsSyncedInTheSameTurn() throws {
+        var log = CommitLog(try Self.model(), policy: .always)
+        let submitted = log.submit(
+            [try Self.command("INDICATOR UPDATE \(Self.indicator) actual=5次")],
+            transaction: false,
+            author: "clerk",
+            role: .operator,
+            at: Self.time,
+            ticket: 0
+        )
+        guard case .write = submitted.first else {
+            Issue.record("no write: \(submitted)")
+            return
+        }
+        // Nothing on its way: sync now, no scheduled turn; nothing answered before it.
+        #expect(log.written(at: Self.start, changesQueued: false) == [.sync])
+        #expect(log.committed.sequence == 3)
+        let synced = log.synced()
+        #expect(Self.replies(synced) == [0: "OK seq=4"])
+        #expect(log.committed.sequence == 4)
+        #expect(log.syncs == 1)
+    }
+
+    @Test func changesQueuedBehindAWriteWaitForOneScheduledSyncThatCoversThemAll() throws {
+        var log = CommitLog(try Self.model(), policy: .always)
+        func written(_ ticket: Int, queued: Bool) throws -> [CommitLog.Action] {
+            let submitted = log.submit(
+                [try Self.command("PROJECT CREATE hongjiang 2024 q\(ticket) name=项目")],
+                transaction: false,
+                author: "clerk",
+                role: .admin,
+                at: Self.time,
+                ticket: ticket
+            )
+            guard case .write = submitted.first else { return submitted }
+            return log.written(at: Self.start, changesQueued: queued)
+        }
+        // Two more on their way behind the first: the sync is scheduled behind them; the
+        // last, with nothing behind it, joins the scheduled sync instead of syncing alone.
+        #expect(try written(0, queued: true) == [.scheduleSync(at: nil)])
+        #expect(try written(1, queued: true) == [])
+        #expect(try written(2, queued: false) == [])
+        #expect(log.syncTimerFired(at: Self.start) == [.sync])
+        #expect(Self.answered(log.synced()) == [0, 1, 2])
+        #expect(log.syncs == 1)
+    }
+
     @Test func changesOfOneGroupShareOneSyncAndAreAnsweredInOrder() throws {
         var log = CommitLog(try Self.model(), policy: .always)
         var actions: [CommitLog.Action] = []

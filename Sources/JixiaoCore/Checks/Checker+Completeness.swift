@@ -4,7 +4,8 @@ extension Checker {
     /// indicator without its actual value. A transfer-payment table that prints no weights
     /// at all is not missing them. Over a table marked `incomplete=yes` the missing rows are
     /// known, so only the rows printed are judged.
-    func checkCompleteness(_ expenditure: Expenditure, key: ExpenditureKey) -> [Finding] {
+    /// - Parameter only: an indicator whose own row alone is judged; `nil` judges every row.
+    func checkCompleteness(_ expenditure: Expenditure, key: ExpenditureKey, only: Code? = nil) -> [Finding] {
         let indicators = expenditure.indicatorList
         if indicators.isEmpty {
             // The form's own 执行率 得分 cell says an indicator table belongs here; a 汇总表 row
@@ -23,7 +24,7 @@ extension Checker {
         }
         let weighted = indicators.contains { $0.weight != nil }
         var findings: [Finding] = []
-        for indicator in indicators where !indicator.notApplicable {
+        for indicator in indicators where !indicator.notApplicable && (only == nil || indicator.code == only) {
             var missing: [String] = []
             if weighted && indicator.weight == nil { missing.append("分值") }
             if indicator.actual == nil && indicator.measure == nil { missing.append("实际完成值") }

@@ -4,15 +4,18 @@ extension Checker {
     /// The indicator table: weights against 100 and against group weights, each score
     /// against its weight, deviation reasons, the printed total against the printed scores
     /// and the grade against the printed total. Weights and completion are the scorer's.
+    /// - Parameter only: an indicator whose own row alone is checked (the others' rows name
+    ///   only themselves); `nil` checks every row.
     func checkIndicators(
         _ expenditure: Expenditure,
         key: ExpenditureKey,
         score: ExpenditureScore,
-        rules: RuleSet
+        rules: RuleSet,
+        only: Code? = nil
     ) -> [Finding] {
         var findings: [Finding] = []
         let indicators = expenditure.indicatorList
-        for (indicator, line) in zip(indicators, score.indicators) {
+        for (indicator, line) in zip(indicators, score.indicators) where only == nil || indicator.code == only {
             findings += check(indicator, line: line, key: key)
         }
         if indicators.contains(where: { $0.weight != nil }) && score.weightTotal != ExactNumber(100) {

@@ -81,10 +81,12 @@ public enum DepartmentMeasure: String, Sendable, CaseIterable {
             )
         case .budgetAdjustment:
             let department = year.department
-            guard let initial = department.budget.initial else { return .missing("未填年初预算数") }
+            // The figures are worked out from the lines at each read: read them once.
+            let budget = department.budget
+            guard let initial = budget.initial else { return .missing("未填年初预算数") }
             switch rules.adjustmentBasis {
             case .full:
-                guard let full = department.budget.full else { return .missing("未填全年预算数") }
+                guard let full = budget.full else { return .missing("未填全年预算数") }
                 return MeasureValue(
                     Ratio(numerator: Int128(full.fen) - Int128(initial.fen), denominator: Int128(initial.fen)),
                     basis: "(全年预算数\(full.wanRounded) − 年初预算数\(initial.wanRounded)) ÷ \(initial.wanRounded)",
@@ -102,12 +104,13 @@ public enum DepartmentMeasure: String, Sendable, CaseIterable {
             }
         case .budgetCompletion:
             let department = year.department
-            guard let executed = department.budget.executed, let base = department.budget.rateBase else {
+            let budget = department.budget
+            guard let executed = budget.executed, let base = budget.rateBase else {
                 return .missing("未填全年执行数或全年预算数")
             }
             let carryover = department.line(try! LineItem("income.carryover")).flatMap { $0.full ?? $0.initial }
             let denominator = Int128(base.fen) + Int128(carryover?.fen ?? 0)
-            let baseLabel = department.budget.full == nil ? "年初预算数" : "全年预算数"
+            let baseLabel = budget.full == nil ? "年初预算数" : "全年预算数"
             let carryText = carryover.map { " + 上年结转\($0.wanRounded)" } ?? ""
             return MeasureValue(
                 Ratio(numerator: Int128(executed.fen), denominator: denominator),

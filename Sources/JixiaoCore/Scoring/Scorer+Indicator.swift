@@ -44,7 +44,8 @@ extension Scorer {
     /// Whether an indicator's score depends on a direction nobody stated: no operator,
     /// 指标性质 or known kind, and an actual value that is not the target itself.
     static func directionMatters(_ indicator: Indicator) -> Bool {
-        guard TargetDirection.of(indicator).source == .assumed, case .quantity(let goal)? = indicator.target?.kind,
+        // The target's kind first: reading the direction from the name costs more.
+        guard case .quantity(let goal)? = indicator.target?.kind, TargetDirection.of(indicator).source == .assumed,
             case .quantity(let done)? = ActualReading.read(target: indicator.target, actual: indicator.actual)?.kind,
             done.comparison == nil || done.comparison == .equal
         else { return false }

@@ -154,7 +154,8 @@ public struct Scorer: Sendable {
 
         var warnings: [String] = []
         if case .computed = execution.status, let rate = execution.computedValue, execution.exact != nil,
-            let executed = expenditure.budget.executed, let base = expenditure.budget.rateBase, executed > base
+            case let budget = expenditure.budget, let executed = budget.executed, let base = budget.rateBase,
+            executed > base
         {
             warnings.append("执行率\(rate)超过100%，执行率得分以分值封顶" + (execution.rule == .executionUncapped ? "（本规则不封顶）" : ""))
         }

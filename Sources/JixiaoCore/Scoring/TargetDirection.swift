@@ -66,6 +66,22 @@ public struct TargetDirection: Sendable, Equatable {
         "到位率", "参保率", "知晓率", "兑现率", "结算率", "正确率", "准确率", "公开率", "通过率", "落实率",
     ]
 
+    /// What the name is read without, for its ending.
+    private static let ignoredInName: Set<Unicode.Scalar> = ["\"", "“", "”", " ", "（", "）", "(", ")"]
+
+    /// The last scalar of every ending (率, 本, 用, 度).
+    private static let endingLastScalars = Set((ceilingEndings + floorEndings).compactMap(\.unicodeScalars.last))
+
+    /// Whether `name` may end with one of the endings, as `hasSuffix` compares (by
+    /// characters, canonically): not when its last scalar is a unified CJK ideograph that
+    /// ends no ending. Such an ideograph has no canonical decomposition and is equivalent to
+    /// no other character, so the name's last character cannot be an ending's last one.
+    /// Anything else (a compatibility ideograph, a combining mark…) is left to `hasSuffix`.
+    static func mayEndWithAnEnding(_ name: String) -> Bool {
+        guard let last = name.unicodeScalars.last, (0x4E00...0x9FFF).contains(last.value) else { return true }
+        return endingLastScalars.contains(last)
+    }
+
     /// The direction of an indicator's target.
     public static func of(_ indicator: Indicator) -> TargetDirection {
         if case .quantity(let goal)? = indicator.target?.kind, let printed = goal.comparison {
@@ -74,11 +90,17 @@ public struct TargetDirection: Sendable, Equatable {
         if let comparison = indicator.nature?.comparison {
             return TargetDirection(comparison: comparison, source: .nature)
         }
-        let name = indicator.name.filter { !"\"“”\u{20}（）()".contains($0) }
-        if ceilingEndings.contains(where: { name.hasSuffix($0) }) || indicator.level2.contains("成本") {
+        // Most names hold none of the quotes, spaces and brackets left out: no filtered copy then.
+        let name =
+            indicator.name.unicodeScalars.contains(where: { ignoredInName.contains($0) })
+            ? indicator.name.filter { !"\"“”\u{20}（）()".contains($0) } : indicator.name
+        let mayHaveAnEnding = mayEndWithAnEnding(name)
+        if (mayHaveAnEnding && ceilingEndings.contains(where: { name.hasSuffix($0) }))
+            || indicator.level2.contains("成本")
+        {
             return TargetDirection(comparison: .atMost, source: .kind)
         }
-        if floorEndings.contains(where: { name.hasSuffix($0) }) {
+        if mayHaveAnEnding && floorEndings.contains(where: { name.hasSuffix($0) }) {
             return TargetDirection(comparison: .atLeast, source: .kind)
         }
         return TargetDirection(comparison: .atLeast, source: .assumed)
