@@ -3,7 +3,8 @@ extension IndicatorValue {
     /// qualitative description, so parsing never fails on a non-empty text.
     /// - Throws: ``DomainError/badValue(field:value:reason:)`` for an empty text.
     public init(parsing raw: String, field: String = "value") throws(DomainError) {
-        let text = String(raw.trimmingBlanks())
+        // Targets and qualitative values repeat across rows: stored once (``SharedText``).
+        let text = SharedText.shared(String(raw.trimmingBlanks()))
         guard !text.isEmpty else { throw .badValue(field: field, value: raw, reason: "a value cannot be empty") }
         guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw .badValue(field: field, value: raw, reason: "a value may not contain control characters")

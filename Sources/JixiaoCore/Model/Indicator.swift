@@ -60,9 +60,10 @@ extension Indicator: FieldedObject {
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
         switch key {
-        case "level1": level1 = try FieldCodec.text(value, field: key)
-        case "level2": level2 = try FieldCodec.text(value, field: key)
-        case "name": name = try FieldCodec.text(value, field: key)
+        // Level names and indicator names repeat in row after row: stored once (``SharedText``).
+        case "level1": level1 = SharedText.shared(try FieldCodec.text(value, field: key))
+        case "level2": level2 = SharedText.shared(try FieldCodec.text(value, field: key))
+        case "name": name = SharedText.shared(try FieldCodec.text(value, field: key))
         case "target": target = try Assign.indicatorValue(value, key)
         case "actual": actual = try Assign.indicatorValue(value, key)
         case "weight": weight = try Assign.points(value, key)
