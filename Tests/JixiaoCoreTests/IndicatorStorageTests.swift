@@ -63,6 +63,7 @@ import Testing
 
     @Test func anIndicatorRowStaysCompact() {
         #expect(MemoryLayout<ExactNumber?>.stride == 16)
-        #expect(MemoryLayout<Indicator>.stride <= 256)
+        #expect(MemoryLayout<IndicatorValue?>.stride == 56)
+        #expect(MemoryLayout<Indicator>.stride <= 224)
     }
 }
