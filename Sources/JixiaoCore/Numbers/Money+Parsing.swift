@@ -23,8 +23,24 @@ extension Money {
     }
 
     private static func strip(_ text: Substring, suffixes: [String]) -> Substring? {
+        if let stripped = stripASCIIAmount(text, suffixes: suffixes) { return stripped }
         for suffix in suffixes where text.hasSuffix(suffix) {
             return text.dropLast(suffix.count)
+        }
+        return nil
+    }
+
+    /// `strip` for the usual amount, ASCII before the unit (`840.87万元`): compares bytes
+    /// instead of characters. `nil` (the character path decides) for anything else, where a
+    /// combining or prepended mark could make characters and bytes disagree.
+    private static func stripASCIIAmount(_ text: Substring, suffixes: [String]) -> Substring? {
+        let bytes = text.utf8
+        for suffix in suffixes {
+            let unit = suffix.utf8
+            guard bytes.count > unit.count, bytes.suffix(unit.count).elementsEqual(unit) else { continue }
+            let end = bytes.index(bytes.endIndex, offsetBy: -unit.count)
+            guard bytes[..<end].allSatisfy({ $0 < 0x80 }) else { return nil }
+            return text[..<end]
         }
         return nil
     }
@@ -77,6 +93,11 @@ extension Money {
 }
 
 extension Character {
-    /// Whether this is one of the ten ASCII digits (not any Unicode numeral).
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    /// Whether this is one of the ten ASCII digits (not any Unicode numeral). Read from the
+    /// ASCII value, not the Unicode numeric properties (a tenth of replay in the profile:
+    /// every year and number of every record goes through here).
+    var isASCIIDigit: Bool {
+        guard let value = asciiValue else { return false }
+        return value >= 0x30 && value <= 0x39
+    }
 }
