@@ -6,7 +6,7 @@ extension IndicatorValue {
         // Targets and qualitative values repeat across rows: stored once (``SharedText``).
         let text = SharedText.shared(String(raw.trimmingBlanks()))
         guard !text.isEmpty else { throw .badValue(field: field, value: raw, reason: "a value cannot be empty") }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !text.containsControlCharacter() else {
             throw .badValue(field: field, value: raw, reason: "a value may not contain control characters")
         }
         if let range = Self.parseRange(Substring(text)) {
