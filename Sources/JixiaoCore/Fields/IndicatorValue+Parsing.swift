@@ -29,7 +29,10 @@ extension IndicatorValue {
     static func parseQuantity(_ text: Substring) -> Quantity? {
         var rest = text
         var comparison: Comparison? = nil
-        for (word, meaning) in comparisonWords where rest.hasPrefix(word) {
+        // A word is a prefix only if its first character is the text's: one comparison of
+        // characters per word instead of a prefix search (most values start with a digit).
+        let first = rest.first
+        for (word, meaning) in comparisonWords where word.first == first && rest.hasPrefix(word) {
             comparison = meaning
             rest = rest.dropFirst(word.count).trimmingBlanks()
             break
