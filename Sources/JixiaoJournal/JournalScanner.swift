@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads records out of a journal segment's bytes, checking each one.
 ///
 /// A damaged record at the very end is a write the process did not finish (a crash or
@@ -107,29 +111,56 @@ public enum JournalScanner {
     }
 
     private static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index < buffer.count {
-            if buffer[index] == 0x0A { return index }
-            index += 1
-        }
-        return nil
+        guard start < buffer.count, let base = buffer.baseAddress,
+            let found = memchr(base + start, 0x0A, buffer.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// The checksum of `buffer[range]`, eight bytes at a time.
+    private static func checksum(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        _ range: Range<Int>,
+        continuing crc: UInt32
+    )
+        -> UInt32
+    {
+        CRC32C.checksum(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[range])), continuing: crc)
+    }
+
+    /// Reads a record's header and lines, checking its checksum. The header's fields are
+    /// read from the bytes where they lie (no `String` or array per field: replay reads a
+    /// million headers at start-up); whatever is unusual falls back to the general readers,
+    /// so the same headers are accepted and refused as always.
     static func parseRecord(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Parsed {
         guard let headerEnd = lineEnd(buffer, from: start) else {
             return .damaged("the last record's header is incomplete", end: buffer.count)
         }
-        let header = buffer[start..<headerEnd]
-        let fields = header.split(separator: 0x20, omittingEmptySubsequences: false)
-        guard header.first == 0x40, fields.count == 5,
-            let sequence = Int64(ascii: fields[0].dropFirst()),
-            let timestamp = Timestamp(iso8601: String(decoding: fields[1], as: UTF8.self)),
-            let count = Int64(ascii: fields[3]), count >= 1, count <= maximumLinesPerRecord,
-            fields[4].count == 8, let crc = UInt32(String(decoding: fields[4], as: UTF8.self), radix: 16)
+        var spaces: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var spaceCount = 0
+        var index = start
+        while index < headerEnd {
+            if buffer[index] == 0x20 {
+                switch spaceCount {
+                case 0: spaces.0 = index
+                case 1: spaces.1 = index
+                case 2: spaces.2 = index
+                case 3: spaces.3 = index
+                default: break
+                }
+                spaceCount += 1
+            }
+            index += 1
+        }
+        guard headerEnd > start, buffer[start] == 0x40, spaceCount == 4,
+            let sequence = Int64(ascii: buffer[(start + 1)..<spaces.0]),
+            let timestamp = Timestamp(iso8601UTF8: UnsafeBufferPointer(rebasing: buffer[(spaces.0 + 1)..<spaces.1])),
+            let count = Int64(ascii: buffer[(spaces.2 + 1)..<spaces.3]), count >= 1, count <= maximumLinesPerRecord,
+            headerEnd - spaces.3 - 1 == 8, let crc = hexChecksum(buffer[(spaces.3 + 1)..<headerEnd])
         else {
             return .damaged("unreadable record header", end: headerEnd + 1)
         }
-        var checksum = CRC32C.checksum(buffer[(start + 1)..<(headerEnd - 9)])
+        var checksum = checksum(buffer, (start + 1)..<(headerEnd - 9), continuing: 0)
         checksum = CRC32C.checksum(CollectionOfOne(0x0A), continuing: checksum)
         var lines: [String] = []
         lines.reserveCapacity(Int(count))
@@ -138,18 +169,32 @@ public enum JournalScanner {
             guard let end = lineEnd(buffer, from: lineStart) else {
                 return .damaged("the last record is incomplete: \(index) of \(count) lines", end: buffer.count)
             }
-            checksum = CRC32C.checksum(buffer[lineStart...end], continuing: checksum)
-            lines.append(String(decoding: buffer[lineStart..<end], as: UTF8.self))
+            checksum = Self.checksum(buffer, lineStart..<(end + 1), continuing: checksum)
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<end]), as: UTF8.self))
             lineStart = end + 1
         }
         guard checksum == crc else {
             return .damaged("checksum mismatch in record \(sequence)", end: lineStart)
         }
-        let author = String(decoding: fields[2], as: UTF8.self)
+        let author = String(decoding: UnsafeBufferPointer(rebasing: buffer[(spaces.1 + 1)..<spaces.2]), as: UTF8.self)
         return .record(
             JournalRecord(sequence: sequence, timestamp: timestamp, author: author, lines: lines),
             end: lineStart
         )
+    }
+
+    /// Eight hex digits as a checksum; anything else as `UInt32(_:radix:)` reads it.
+    private static func hexChecksum(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        var value: UInt32 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39: value = value << 4 | UInt32(byte - 0x30)
+            case 0x61...0x66: value = value << 4 | UInt32(byte - 0x61 + 10)
+            case 0x41...0x46: value = value << 4 | UInt32(byte - 0x41 + 10)
+            default: return UInt32(String(decoding: bytes, as: UTF8.self), radix: 16)
+            }
+        }
+        return value
     }
 }
 

@@ -242,7 +242,9 @@ public final class StateDirectory: Sendable {
                     if read == 0 { break }
                     filled += read
                 }
-                return Array(bytes[..<filled])
+                // A file read whole is returned as read (a segment is ~100 MB at start-up).
+                if filled < size { bytes.removeSubrange(filled...) }
+                return bytes
             }
         } catch {
             throw .io(operation: "read", path: file, errno: (error as? Errno)?.rawValue ?? EIO)

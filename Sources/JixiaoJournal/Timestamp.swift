@@ -57,12 +57,20 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Reads `YYYY-MM-DDTHH:MM:SS.mmmZ` (the form ``description`` writes).
     public init?(iso8601 text: some StringProtocol) {
         let bytes = Array(text.utf8)
+        guard let read = bytes.withUnsafeBufferPointer({ Self(iso8601UTF8: $0) }) else { return nil }
+        self = read
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM:SS.mmmZ` from its UTF-8 bytes (a journal record's header, read
+    /// where it lies).
+    public init?(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 24, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A,
             bytes[16] == 0x3A, bytes[19] == 0x2E, bytes[23] == 0x5A
         else { return nil }
         func number(_ range: Range<Int>) -> Int64? {
             var value: Int64 = 0
-            for byte in bytes[range] {
+            for index in range {
+                let byte = bytes[index]
                 guard byte >= 0x30, byte <= 0x39 else { return nil }
                 value = value * 10 + Int64(byte - 0x30)
             }

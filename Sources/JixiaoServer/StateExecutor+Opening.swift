@@ -113,16 +113,18 @@ extension StateExecutor {
         return (executor, opening)
     }
 
-    /// Applies one journal record to a model, as replay does.
+    /// Applies one journal record to a model, as replay does: in place
+    /// (``ModelState/applyReplaying(_:sequence:)``), since a refused record stops the replay
+    /// and its model is thrown away.
     /// - Throws: ``ServerError/replay(sequence:line:reason:)`` when a line is not a change
-    ///   or the model refuses it.
+    ///   or the model refuses it; `state` may then hold part of the record.
     static func apply(_ record: JournalRecord, to state: inout ModelState) throws {
         for line in record.lines {
             do {
                 guard case .change(let change)? = try CommandParser.parse(line) else {
                     throw ServerError.replay(sequence: record.sequence, line: line, reason: "not a change")
                 }
-                try state.apply(change, sequence: record.sequence)
+                try state.applyReplaying(change, sequence: record.sequence)
             } catch let error as ServerError {
                 throw error
             } catch {

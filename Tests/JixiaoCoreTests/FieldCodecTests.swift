@@ -122,3 +122,28 @@ import Testing
         }
     }
 }
+
+/// The control-character check reads bytes; it must agree with the Unicode general category
+/// for every scalar of the first three planes' interesting ranges.
+@Suite struct ControlCharacterTests {
+    @Test func byteCheckAgreesWithTheGeneralCategoryForEveryScalarUpToU3000() throws {
+        for value in 0..<0x3001 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "甲" + String(Character(scalar)) + "乙"
+            let isControl = scalar.properties.generalCategory == .control
+            let allowed = scalar == "\n" || scalar == "\t"
+            #expect(
+                (try? FieldCodec.text(text, field: "f")) == (isControl && !allowed ? nil : text),
+                "U+\(String(value, radix: 16))"
+            )
+            #expect(((try? Name.validate(text)) != nil) == !isControl, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func textsOfMoreThan2000CharactersAreRefusedWhateverTheirBytes() {
+        #expect((try? FieldCodec.text(String(repeating: "医", count: 2000), field: "f")) != nil)
+        #expect((try? FieldCodec.text(String(repeating: "医", count: 2001), field: "f")) == nil)
+        #expect((try? FieldCodec.text(String(repeating: "a", count: 2001), field: "f")) == nil)
+        #expect((try? FieldCodec.text(String(repeating: "é", count: 1500), field: "f")) != nil)
+    }
+}

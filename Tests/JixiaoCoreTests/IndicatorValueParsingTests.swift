@@ -76,6 +76,8 @@ import Testing
             ("1~3个", "1", "3", "个"),
             ("5至10天", "5", "10", "天"),
             ("0.5—1.5", "0.5", "1.5", ""),
+            ("2–4次", "2", "4", "次"),
+            ("2－4次", "2", "4", "次"),
         ] as [(String, String, String, String)]
     )
     func rangeKeepsBothEndsAndTheUnit(text: String, low: String, high: String, unit: String) throws {

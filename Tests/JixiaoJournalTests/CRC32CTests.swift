@@ -31,4 +31,20 @@ import Testing
             #expect(CRC32C.checksum(bytes[split...], continuing: first) == whole)
         }
     }
+
+    /// Contiguous bytes are checksummed eight at a time; any other sequence a byte at a time
+    /// (a lazy map is not contiguous): both give the same value at every length and offset.
+    @Test func eightBytesAtATimeEqualsByteAtATime() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for start in 0..<9 {
+            for end in stride(from: start, through: bytes.count, by: 7) {
+                let slice = bytes[start..<end]
+                let bytewise = CRC32C.checksum(slice.lazy.map { $0 }, continuing: 0x1234_5678)
+                #expect(CRC32C.checksum(slice, continuing: 0x1234_5678) == bytewise)
+                let raw = slice.withUnsafeBytes { CRC32C.checksum($0, continuing: 0x1234_5678) }
+                #expect(raw == bytewise)
+            }
+        }
+    }
 }

@@ -2,16 +2,12 @@
 public enum FieldCodec {
     /// Reads free text.
     public static func text(_ value: String, field: String) throws(DomainError) -> String {
-        guard !value.isEmpty, value.count <= 2000 else {
+        guard !value.isEmpty, value.hasAtMost(2000) else {
             throw .badValue(field: field, value: value, reason: "text has 1 to 2000 characters")
         }
         // Line breaks and tabs are text (pasted from a spreadsheet, say), and the journal,
         // TSV and JSON write both escaped; other control characters are not.
-        guard
-            !value.unicodeScalars.contains(where: {
-                $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
-            })
-        else {
+        guard !value.containsControlCharacter(allowingLineBreaksAndTabs: true) else {
             throw .badValue(
                 field: field,
                 value: value,

@@ -3,9 +3,10 @@ extension IndicatorValue {
     /// qualitative description, so parsing never fails on a non-empty text.
     /// - Throws: ``DomainError/badValue(field:value:reason:)`` for an empty text.
     public init(parsing raw: String, field: String = "value") throws(DomainError) {
-        let text = String(raw.trimmingBlanks())
+        // Targets and qualitative values repeat across rows: stored once (``SharedText``).
+        let text = SharedText.shared(String(raw.trimmingBlanks()))
         guard !text.isEmpty else { throw .badValue(field: field, value: raw, reason: "a value cannot be empty") }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !text.containsControlCharacter() else {
             throw .badValue(field: field, value: raw, reason: "a value may not contain control characters")
         }
         if let range = Self.parseRange(Substring(text)) {
@@ -28,7 +29,10 @@ extension IndicatorValue {
     static func parseQuantity(_ text: Substring) -> Quantity? {
         var rest = text
         var comparison: Comparison? = nil
-        for (word, meaning) in comparisonWords where rest.hasPrefix(word) {
+        // A word is a prefix only if its first character is the text's: one comparison of
+        // characters per word instead of a prefix search (most values start with a digit).
+        let first = rest.first
+        for (word, meaning) in comparisonWords where word.first == first && rest.hasPrefix(word) {
             comparison = meaning
             rest = rest.dropFirst(word.count).trimmingBlanks()
             break
@@ -59,7 +63,28 @@ extension IndicatorValue {
 
     private static let rangeSeparators = ["～", "~", "—", "–", "－", "至", "-"]
 
+    /// Whether the bytes hold one of ``rangeSeparators`` (`~`, `-`, and the UTF-8 of ～ — – －
+    /// 至). No other text is canonically equivalent to a separator, so without these bytes
+    /// the character search cannot find one: most values are not ranges, and searching for
+    /// seven separators by characters was a fifth of replaying a province's indicators.
+    private static func mayHoldRangeSeparator(_ bytes: Substring.UTF8View) -> Bool {
+        var secondLast: UInt8 = 0
+        var last: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x7E || byte == 0x2D { return true }
+            switch (secondLast, last, byte) {
+            case (0xE2, 0x80, 0x94), (0xE2, 0x80, 0x93), (0xEF, 0xBD, 0x9E), (0xEF, 0xBC, 0x8D), (0xE8, 0x87, 0xB3):
+                return true
+            default: break
+            }
+            secondLast = last
+            last = byte
+        }
+        return false
+    }
+
     static func parseRange(_ text: Substring) -> Kind? {
+        guard mayHoldRangeSeparator(text.utf8) else { return nil }
         for separator in rangeSeparators {
             guard let split = text.firstRange(of: separator), split.lowerBound != text.startIndex else { continue }
             guard let low = parseQuantity(text[..<split.lowerBound]),

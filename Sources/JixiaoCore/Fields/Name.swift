@@ -6,10 +6,10 @@ public enum Name {
     /// Checks a name: non-empty, at most ``maximumLength`` characters, no control characters.
     /// - Throws: ``DomainError/badValue(field:value:reason:)``.
     public static func validate(_ name: String, field: String = "name") throws(DomainError) {
-        guard !name.isEmpty, name.count <= maximumLength else {
+        guard !name.isEmpty, name.hasAtMost(maximumLength) else {
             throw .badValue(field: field, value: name, reason: "a name has 1 to \(maximumLength) characters")
         }
-        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !name.containsControlCharacter() else {
             throw .badValue(field: field, value: name, reason: "a name may not contain control characters")
         }
     }

@@ -16,25 +16,59 @@ public struct Indicator: Sendable, Equatable {
     public var weight: ExactNumber?
     /// 得分 as entered or printed.
     public var score: ExactNumber?
-    /// 偏差原因分析及改进措施.
-    public var deviation: String?
-    /// Whether the indicator does not apply this year (not scored; the total is rescaled).
-    public var notApplicable = false
-    /// 完成情况 as the operator judged it (达成, 部分达成, 未达成): chooses the band a
-    /// qualitative indicator's score must lie in.
-    public var completion: Completion?
-    /// The score the operator set in place of the computed one, within the allowed band.
-    public var overrideScore: ExactNumber?
-    /// Why the operator set the score (required with it; the tables show it).
-    public var overrideReason: String?
-    /// The computed department indicator this row is (部门整体 only): its actual value is
-    /// computed from the figures and scored by the rule set's table.
-    public var measure: DepartmentMeasure?
-    /// 指标性质 as the form prints it (正向/反向, ≥/≤/=/定性): the direction of a target
-    /// written without an operator.
-    public var nature: IndicatorNature?
     /// The journal sequence number of its last change.
     public var revision: Int64
+    /// The fields most rows leave empty, boxed (`nil` while all are empty): a row is held
+    /// for every indicator of the province, so what it leaves empty should cost 8 bytes, not
+    /// the 60 the seven fields take inline.
+    private var rare: RareFields?
+
+    /// 偏差原因分析及改进措施.
+    public var deviation: String? {
+        get { rare?.values.deviation }
+        set { changeRare { $0.deviation = newValue } }
+    }
+    /// Whether the indicator does not apply this year (not scored; the total is rescaled).
+    public var notApplicable: Bool {
+        get { rare?.values.notApplicable ?? false }
+        set { changeRare { $0.notApplicable = newValue } }
+    }
+    /// 完成情况 as the operator judged it (达成, 部分达成, 未达成): chooses the band a
+    /// qualitative indicator's score must lie in.
+    public var completion: Completion? {
+        get { rare?.values.completion }
+        set { changeRare { $0.completion = newValue } }
+    }
+    /// The score the operator set in place of the computed one, within the allowed band.
+    public var overrideScore: ExactNumber? {
+        get { rare?.values.overrideScore }
+        set { changeRare { $0.overrideScore = newValue } }
+    }
+    /// Why the operator set the score (required with it; the tables show it).
+    public var overrideReason: String? {
+        get { rare?.values.overrideReason }
+        set { changeRare { $0.overrideReason = newValue } }
+    }
+    /// The computed department indicator this row is (部门整体 only): its actual value is
+    /// computed from the figures and scored by the rule set's table.
+    public var measure: DepartmentMeasure? {
+        get { rare?.values.measure }
+        set { changeRare { $0.measure = newValue } }
+    }
+    /// 指标性质 as the form prints it (正向/反向, ≥/≤/=/定性): the direction of a target
+    /// written without an operator.
+    public var nature: IndicatorNature? {
+        get { rare?.values.nature }
+        set { changeRare { $0.nature = newValue } }
+    }
+
+    /// Stores the rare fields as `body` changes them: in a new box (a box is never written
+    /// after it is made, so copies of the row never see the change), or none when all are empty.
+    private mutating func changeRare(_ body: (inout RareFields.Values) -> Void) {
+        var values = rare?.values ?? RareFields.Values()
+        body(&values)
+        rare = values == RareFields.Values() ? nil : RareFields(values)
+    }
 
     /// Creates an indicator with no fields set.
     public init(code: Code, revision: Int64) {
@@ -44,6 +78,26 @@ public struct Indicator: Sendable, Equatable {
 
     /// Its level-1 and level-2 group.
     public var group: IndicatorGroup { IndicatorGroup(level1: level1, level2: level2) }
+}
+
+/// An indicator's rarely set fields, in a box of their own (see `Indicator.rare`). Never
+/// changed once made, so rows may share it.
+private final class RareFields: Sendable, Equatable {
+    struct Values: Sendable, Equatable {
+        var deviation: String?
+        var overrideScore: ExactNumber?
+        var overrideReason: String?
+        var notApplicable = false
+        var completion: Completion?
+        var measure: DepartmentMeasure?
+        var nature: IndicatorNature?
+    }
+
+    let values: Values
+
+    init(_ values: Values) { self.values = values }
+
+    static func == (lhs: RareFields, rhs: RareFields) -> Bool { lhs === rhs || lhs.values == rhs.values }
 }
 
 extension Indicator: FieldedObject {
@@ -60,9 +114,10 @@ extension Indicator: FieldedObject {
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
         switch key {
-        case "level1": level1 = try FieldCodec.text(value, field: key)
-        case "level2": level2 = try FieldCodec.text(value, field: key)
-        case "name": name = try FieldCodec.text(value, field: key)
+        // Level names and indicator names repeat in row after row: stored once (``SharedText``).
+        case "level1": level1 = SharedText.shared(try FieldCodec.text(value, field: key))
+        case "level2": level2 = SharedText.shared(try FieldCodec.text(value, field: key))
+        case "name": name = SharedText.shared(try FieldCodec.text(value, field: key))
         case "target": target = try Assign.indicatorValue(value, key)
         case "actual": actual = try Assign.indicatorValue(value, key)
         case "weight": weight = try Assign.points(value, key)

@@ -7,7 +7,10 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The digits as an integer: 97.24 is `9724`.
     public let units: Int64
     /// How many of the digits are decimals: 97.24 has `2`.
-    public let scale: Int
+    public var scale: Int { Int(storedScale) }
+    /// `scale` in one byte (0 to ``maximumScale``): an optional number then takes 16 bytes
+    /// instead of 24, in every indicator row (分值, 得分) and value.
+    private let storedScale: UInt8
 
     /// The most decimals accepted.
     public static let maximumScale = 9
@@ -16,7 +19,7 @@ public struct ExactNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     public init(units: Int64, scale: Int) {
         precondition(scale >= 0 && scale <= Self.maximumScale)
         self.units = units
-        self.scale = scale
+        self.storedScale = UInt8(scale)
     }
 
     /// A whole number.

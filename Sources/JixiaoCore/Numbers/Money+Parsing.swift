@@ -23,10 +23,39 @@ extension Money {
     }
 
     private static func strip(_ text: Substring, suffixes: [String]) -> Substring? {
-        for suffix in suffixes where text.hasSuffix(suffix) {
-            return text.dropLast(suffix.count)
+        switch stripByBytes(text, suffixes: suffixes) {
+        case .stripped(let body): return body
+        case .noUnit: return nil
+        case .undecided:
+            for suffix in suffixes where text.hasSuffix(suffix) {
+                return text.dropLast(suffix.count)
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// What comparing bytes says about the units.
+    private enum ByteStrip {
+        case stripped(Substring)
+        /// No unit's bytes end the text: no character can end it either (no other text is
+        /// canonically equivalent to 万, 元 or the ASCII letters of `wan`, `yuan`).
+        case noUnit
+        /// A unit's bytes end the text but a non-ASCII text precedes it, where a combining or
+        /// prepended mark could make characters and bytes disagree: the character path decides.
+        case undecided
+    }
+
+    /// `strip` by bytes for the usual amount, ASCII before the unit (`840.87万元`).
+    private static func stripByBytes(_ text: Substring, suffixes: [String]) -> ByteStrip {
+        let bytes = text.utf8
+        for suffix in suffixes {
+            let unit = suffix.utf8
+            guard bytes.count >= unit.count, bytes.suffix(unit.count).elementsEqual(unit) else { continue }
+            let end = bytes.index(bytes.endIndex, offsetBy: -unit.count)
+            guard bytes[..<end].allSatisfy({ $0 < 0x80 }) else { return .undecided }
+            return .stripped(text[..<end])
+        }
+        return .noUnit
     }
 
     /// Parses `[-]digits[.digits]` (thousands commas allowed in the whole part) as a count
@@ -77,6 +106,11 @@ extension Money {
 }
 
 extension Character {
-    /// Whether this is one of the ten ASCII digits (not any Unicode numeral).
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    /// Whether this is one of the ten ASCII digits (not any Unicode numeral). Read from the
+    /// ASCII value, not the Unicode numeric properties (a tenth of replay in the profile:
+    /// every year and number of every record goes through here).
+    var isASCIIDigit: Bool {
+        guard let value = asciiValue else { return false }
+        return value >= 0x30 && value <= 0x39
+    }
 }
