@@ -33,11 +33,14 @@ public struct Scorer: Sendable {
                 )
             }
         }
-        let execution = scoreExecution(expenditure)
+        // `budget` sums the figure lines on each read: read it once per score.
+        let budget = expenditure.budget
+        let execution = scoreExecution(expenditure, budget: budget)
         let indicators = indicatorList.map { score($0, measure: $0.measure.flatMap { values[$0] }) }
         return total(
             expenditure,
             indicatorList,
+            budget: budget,
             key: key,
             execution: execution,
             indicators: indicators,
@@ -48,8 +51,13 @@ public struct Scorer: Sendable {
     /// Scores the 预算执行率 row (rules §A3): 分值 × 执行率, capped at 分值 by default; a zero
     /// budget makes the rate 不适用.
     public func scoreExecution(_ expenditure: Expenditure) -> ScoreLine {
+        scoreExecution(expenditure, budget: expenditure.budget)
+    }
+
+    /// ``scoreExecution(_:)`` with `budget`, the expenditure's ``Expenditure/budget``, read
+    /// already.
+    private func scoreExecution(_ expenditure: Expenditure, budget: BudgetFigures) -> ScoreLine {
         let weight = expenditure.executionWeight ?? rules.executionWeight
-        let budget = expenditure.budget
         func line(_ computed: Computed) -> ScoreLine {
             ScoreLine(
                 subject: .execution,
@@ -116,10 +124,12 @@ public struct Scorer: Sendable {
         }
     }
 
-    /// `indicatorList` is `expenditure.indicatorList`, read once by the caller.
+    /// `indicatorList` and `budget` are `expenditure.indicatorList` and `expenditure.budget`,
+    /// read once by the caller.
     private func total(
         _ expenditure: Expenditure,
         _ indicatorList: [Indicator],
+        budget: BudgetFigures,
         key: ExpenditureKey,
         execution: ScoreLine,
         indicators: [ScoreLine],
@@ -165,7 +175,7 @@ public struct Scorer: Sendable {
 
         var warnings: [String] = []
         if case .computed = execution.status, let rate = execution.computedValue, execution.exact != nil,
-            case let budget = expenditure.budget, let executed = budget.executed, let base = budget.rateBase,
+            let executed = budget.executed, let base = budget.rateBase,
             executed > base
         {
             warnings.append("执行率\(rate)超过100%，执行率得分以分值封顶" + (execution.rule == .executionUncapped ? "（本规则不封顶）" : ""))
