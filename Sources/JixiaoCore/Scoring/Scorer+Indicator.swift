@@ -7,6 +7,9 @@ extension Scorer {
         var arithmetic: String
         var completion: Completion?
         var computedValue: String?
+        /// The target's direction, when working the line out needed it: kept so that
+        /// ``directionMatters(_:direction:)`` does not read the name a second time.
+        var direction: TargetDirection? = nil
 
         static func missing(_ why: String) -> Computed {
             Computed(exact: nil, status: .missing(why), rule: .missing, arithmetic: why)
@@ -37,15 +40,18 @@ extension Scorer {
             arithmetic: computed.arithmetic,
             computedValue: computed.computedValue
         )
-        line.isDirectionUnknown = indicator.measure == nil && Self.directionMatters(indicator)
+        line.isDirectionUnknown =
+            indicator.measure == nil && Self.directionMatters(indicator, direction: computed.direction)
         return line
     }
 
     /// Whether an indicator's score depends on a direction nobody stated: no operator,
     /// 指标性质 or known kind, and an actual value that is not the target itself.
-    static func directionMatters(_ indicator: Indicator) -> Bool {
+    /// `direction`, when given, is `TargetDirection.of(indicator)` worked out already.
+    static func directionMatters(_ indicator: Indicator, direction: TargetDirection? = nil) -> Bool {
         // The target's kind first: reading the direction from the name costs more.
-        guard case .quantity(let goal)? = indicator.target?.kind, TargetDirection.of(indicator).source == .assumed,
+        guard case .quantity(let goal)? = indicator.target?.kind,
+            (direction ?? TargetDirection.of(indicator)).source == .assumed,
             case .quantity(let done)? = ActualReading.read(target: indicator.target, actual: indicator.actual)?.kind,
             done.comparison == nil || done.comparison == .equal
         else { return false }
@@ -72,6 +78,20 @@ extension Scorer {
             return .pending("未填实际完成值")
         }
         let direction = TargetDirection.of(indicator)
+        var computed = compute(indicator, target: target, actual: actual, weight: weight, direction: direction)
+        computed.direction = direction
+        return computed
+    }
+
+    /// An indicator's line from its target, its actual value read against it and the
+    /// target's direction.
+    private func compute(
+        _ indicator: Indicator,
+        target: IndicatorValue,
+        actual: IndicatorValue,
+        weight: ExactNumber,
+        direction: TargetDirection
+    ) -> Computed {
         let attainment = Attainment.of(target: target, actual: actual, direction: direction.comparison)
         switch (target.kind, actual.kind) {
         case (.qualitative, _), (_, .qualitative):

@@ -15,6 +15,8 @@ public struct Scorer: Sendable {
 
     /// Scores one expenditure of a unit-year (the department's or a project's).
     public func score(_ expenditure: Expenditure, key: ExpenditureKey, in year: UnitYear) -> ExpenditureScore {
+        // `indicatorList` builds a new array on each read: read it once per score.
+        let indicatorList = expenditure.indicatorList
         var measures: [MeasureScore] = []
         var values: [DepartmentMeasure: MeasureValue] = [:]
         if key.owner == .department {
@@ -26,21 +28,36 @@ public struct Scorer: Sendable {
                         measure: measure,
                         value: value,
                         rule: rules.rule(measure).description,
-                        indicator: expenditure.indicatorList.first { $0.measure == measure }?.code
+                        indicator: indicatorList.first { $0.measure == measure }?.code
                     )
                 )
             }
         }
-        let execution = scoreExecution(expenditure)
-        let indicators = expenditure.indicatorList.map { score($0, measure: $0.measure.flatMap { values[$0] }) }
-        return total(expenditure, key: key, execution: execution, indicators: indicators, measures: measures)
+        // `budget` sums the figure lines on each read: read it once per score.
+        let budget = expenditure.budget
+        let execution = scoreExecution(expenditure, budget: budget)
+        let indicators = indicatorList.map { score($0, measure: $0.measure.flatMap { values[$0] }) }
+        return total(
+            expenditure,
+            indicatorList,
+            budget: budget,
+            key: key,
+            execution: execution,
+            indicators: indicators,
+            measures: measures
+        )
     }
 
     /// Scores the 预算执行率 row (rules §A3): 分值 × 执行率, capped at 分值 by default; a zero
     /// budget makes the rate 不适用.
     public func scoreExecution(_ expenditure: Expenditure) -> ScoreLine {
+        scoreExecution(expenditure, budget: expenditure.budget)
+    }
+
+    /// ``scoreExecution(_:)`` with `budget`, the expenditure's ``Expenditure/budget``, read
+    /// already.
+    private func scoreExecution(_ expenditure: Expenditure, budget: BudgetFigures) -> ScoreLine {
         let weight = expenditure.executionWeight ?? rules.executionWeight
-        let budget = expenditure.budget
         func line(_ computed: Computed) -> ScoreLine {
             ScoreLine(
                 subject: .execution,
@@ -107,8 +124,12 @@ public struct Scorer: Sendable {
         }
     }
 
+    /// `indicatorList` and `budget` are `expenditure.indicatorList` and `expenditure.budget`,
+    /// read once by the caller.
     private func total(
         _ expenditure: Expenditure,
+        _ indicatorList: [Indicator],
+        budget: BudgetFigures,
         key: ExpenditureKey,
         execution: ScoreLine,
         indicators: [ScoreLine],
@@ -154,7 +175,7 @@ public struct Scorer: Sendable {
 
         var warnings: [String] = []
         if case .computed = execution.status, let rate = execution.computedValue, execution.exact != nil,
-            case let budget = expenditure.budget, let executed = budget.executed, let base = budget.rateBase,
+            let executed = budget.executed, let base = budget.rateBase,
             executed > base
         {
             warnings.append("执行率\(rate)超过100%，执行率得分以分值封顶" + (execution.rule == .executionUncapped ? "（本规则不封顶）" : ""))
@@ -163,7 +184,7 @@ public struct Scorer: Sendable {
             warnings.append("执行率分值为\(weight.plain)，规则默认\(rules.executionWeight.plain)")
         }
         for (name, expected) in rules.weights {
-            let members = indicators.enumerated().filter { expenditure.indicatorList[$0.offset].level1 == name }
+            let members = indicators.enumerated().filter { indicatorList[$0.offset].level1 == name }
             guard !members.isEmpty else { continue }
             let actual = members.compactMap(\.element.weight).reduce(ExactNumber.zero) { $0.adding($1) }
             if actual != expected {
@@ -200,7 +221,7 @@ public struct Scorer: Sendable {
             ruleSet: rules.name,
             execution: execution,
             indicators: indicators,
-            groups: groups(expenditure, indicators),
+            groups: groups(expenditure, indicatorList, indicators),
             measures: measures,
             weightTotal: weightTotal,
             applicableWeight: applicableWeight,
@@ -217,8 +238,7 @@ public struct Scorer: Sendable {
         )
     }
 
-    private func groups(_ expenditure: Expenditure, _ lines: [ScoreLine]) -> [GroupScore] {
-        let indicators = expenditure.indicatorList
+    private func groups(_ expenditure: Expenditure, _ indicators: [Indicator], _ lines: [ScoreLine]) -> [GroupScore] {
         var order: [IndicatorGroup] = []
         for indicator in indicators {
             let level1 = IndicatorGroup(level1: indicator.level1)
@@ -226,18 +246,23 @@ public struct Scorer: Sendable {
         }
         var result: [GroupScore] = []
         for level1 in order {
-            result.append(group(level1, expenditure, lines))
+            result.append(group(level1, expenditure, indicators, lines))
             var seen: [IndicatorGroup] = []
             for indicator in indicators where indicator.level1 == level1.level1 && !indicator.level2.isEmpty {
                 if !seen.contains(indicator.group) { seen.append(indicator.group) }
             }
-            result += seen.map { group($0, expenditure, lines) }
+            result += seen.map { group($0, expenditure, indicators, lines) }
         }
         return result
     }
 
-    private func group(_ group: IndicatorGroup, _ expenditure: Expenditure, _ lines: [ScoreLine]) -> GroupScore {
-        let members = zip(expenditure.indicatorList, lines).filter { indicator, _ in
+    private func group(
+        _ group: IndicatorGroup,
+        _ expenditure: Expenditure,
+        _ indicators: [Indicator],
+        _ lines: [ScoreLine]
+    ) -> GroupScore {
+        let members = zip(indicators, lines).filter { indicator, _ in
             indicator.level1 == group.level1 && (group.level2.isEmpty || indicator.level2 == group.level2)
         }.map(\.1)
         let printed = members.compactMap(\.printed)
