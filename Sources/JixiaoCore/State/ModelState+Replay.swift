@@ -15,7 +15,7 @@ extension ModelState {
     public mutating func applyReplaying(_ change: Change, sequence: Int64) throws(DomainError) {
         switch change {
         case .update(.expenditure(let key), let assignments), .set(.expenditure(let key), let assignments):
-            try replayingYear(key.unit, key.year) { year throws(DomainError) in
+            try inPlaceYear(key.unit, key.year) { year throws(DomainError) in
                 switch key.owner {
                 case .department:
                     try year.department.assign(assignments)
@@ -49,16 +49,5 @@ extension ModelState {
             return
         }
         self.sequence = max(self.sequence, sequence)
-    }
-
-    /// The year changed in place by `body`, found or refused as `apply` finds it.
-    private mutating func replayingYear(
-        _ code: Code,
-        _ year: FiscalYear,
-        _ body: (inout UnitYear) throws(DomainError) -> Void
-    ) throws(DomainError) {
-        guard let index = units.index(forKey: code) else { throw .notFound(.unit(code)) }
-        guard let position = units.values[index].years.index(forKey: year) else { throw .notFound(.year(code, year)) }
-        try body(&units.values[index].years.values[position])
     }
 }

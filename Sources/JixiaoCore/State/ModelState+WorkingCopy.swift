@@ -59,8 +59,9 @@ extension ModelState {
         }
     }
 
-    /// The year changed in place by `body` (not found as `modifyingYear` says it).
-    private mutating func inPlaceYear(
+    /// The year changed in place by `body` (not found as `modifyingYear` says it); replay
+    /// (``applyReplaying(_:sequence:)``) changes years through it too.
+    mutating func inPlaceYear(
         _ code: Code,
         _ year: FiscalYear,
         _ body: (inout UnitYear) throws(DomainError) -> Void
