@@ -9,6 +9,7 @@ import base64
 import http.server
 import os
 import pathlib
+import re
 import shutil
 import threading
 import time
@@ -36,13 +37,35 @@ def wait_for(condition, timeout=15, message="condition"):
     raise AssertionError(f"timed out waiting for {message} (last: {last!r})")
 
 
+def submit(driver, button):
+    """Clicks a form's button and waits until the browser has left the page it was on: a
+    click returns before the POST's answer has loaded, and the old page (with the previous
+    save's flash) would otherwise be read as the answer."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+
+    def left():
+        try:
+            old.tag_name
+            return False
+        except StaleElementReferenceException:
+            return True
+
+    wait_for(left, message="the page after the submit")
+
+
+def change_number(flash):
+    """The journal sequence a save's flash names (已保存（第N号变更）)."""
+    return int(re.search(r"第(\d+)号变更", flash).group(1))
+
+
 def log_in(driver, stack, name, password=None):
     from conftest import ACCOUNTS
 
     driver.get(stack.url + "/login")
     driver.find_element(By.NAME, "name").send_keys(name)
     driver.find_element(By.NAME, "password").send_keys(password or ACCOUNTS[name][1])
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
     # The next page: logged in (the bar names the person) or refused (the form again).
     wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".bar .who, .flash.refused"), message="the login's answer")
 
@@ -61,7 +84,7 @@ def record_payment(driver, stack, date, amount, unit="元", note="", owner="jian
     Select(driver.find_element(By.NAME, "amount_unit")).select_by_value(unit)
     if note:
         driver.find_element(By.NAME, "note").send_keys(note)
-    driver.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]"))
     wait_for(lambda: driver.find_elements(By.ID, "flash"), message="the flash after saving")
     return driver.find_element(By.ID, "flash").text
 
@@ -115,16 +138,17 @@ def test_an_actual_value_that_fails_its_target_shows_the_finding_on_save(stack, 
     field = olga.find_element(By.NAME, "actual")
     field.clear()
     field.send_keys("80%")
-    olga.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    submit(olga, olga.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]"))
     flash = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the flash")
     assert "已保存" in flash
     assert "未完成目标≥95%（实际80%），未填偏差原因分析及改进措施" in flash, flash
     assert olga.find_element(By.ID, "final-score").text == "25.26"
 
     olga.find_element(By.NAME, "deviation").send_keys("部分民营机构上半年停业整顿，下半年补检。")
-    olga.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
-    flash = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the second flash")
-    assert "该对象未发现问题" in flash, flash
+    submit(olga, olga.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]"))
+    second = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the second flash")
+    assert change_number(second) == change_number(flash) + 1, (flash, second)
+    assert "该对象未发现问题" in second, second
     olga.get(stack.url + YEAR)
     findings = olga.find_element(By.CSS_SELECTOR, "table.findings").text if olga.find_elements(
         By.CSS_SELECTOR, "table.findings") else ""
@@ -229,8 +253,8 @@ def test_the_indicator_table_is_edited_as_a_grid(stack, browsers):
     olga.find_element(By.NAME, "new.code").send_keys("xinzeng")
     for field, value in [("level1", "效益指标"), ("level2", "社会效益指标"), ("name", "追回违规基金"), ("target", "≥50万元"), ("weight", "0")]:
         olga.find_element(By.NAME, f"new.{field}").send_keys(value)
-    olga.find_element(By.CSS_SELECTOR, "table.grid").find_element(By.XPATH, "..").find_element(
-        By.CSS_SELECTOR, "button[type=submit]").click()
+    submit(olga, olga.find_element(By.CSS_SELECTOR, "table.grid").find_element(By.XPATH, "..").find_element(
+        By.CSS_SELECTOR, "button[type=submit]"))
     flash = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the grid's flash")
     assert "已保存2行" in flash, flash
     got = stack.raw("INDICATOR GET ceshi 2025 jiandu cishu").stdout
@@ -294,7 +318,7 @@ def test_a_budget_adjustment_moves_the_monitored_budget(stack, browsers):
     olga.find_element(By.NAME, "amount").send_keys("20")
     Select(olga.find_element(By.NAME, "amount_unit")).select_by_value("万元")
     olga.find_element(By.NAME, "reason").send_keys("追加飞行检查经费")
-    olga.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    submit(olga, olga.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]"))
     flash = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the adjustment's flash")
     assert "预算调整已保存" in flash
     # 年初预算数 plus the adjustments is no longer 全年预算数: the checker says so on save.
@@ -336,13 +360,13 @@ def test_submit_locks_the_year_and_an_admin_reopens_it(stack, browsers):
     log_in(olga, stack, "olga")
     olga.get(stack.url + YEAR)
     olga.execute_script("window.confirm = () => true")
-    olga.find_element(By.XPATH, "//button[text()='提交年度']").click()
+    submit(olga, olga.find_element(By.XPATH, "//button[text()='提交年度']"))
     # The year has error findings: the submit gate refuses, naming them, and offers to submit
     # anyway with a reason that the daemon records.
     refusal = wait_for(lambda: olga.find_element(By.ID, "flash").text, message="the submit refusal")
     assert "检查发现错误" in refusal and "个错误" in refusal, refusal
     olga.find_element(By.NAME, "reason").send_keys("自评表按已印发版本报送，错误另行说明")
-    olga.find_element(By.XPATH, "//button[text()='仍然提交']").click()
+    submit(olga, olga.find_element(By.XPATH, "//button[text()='仍然提交']"))
     wait_for(lambda: "已提交" in olga.find_element(By.CSS_SELECTOR, "h1 .status").text, message="submitted")
     assert "自评表按已印发版本报送" in stack.raw("YEAR GET ceshi 2025").stdout
     assert not olga.find_elements(By.LINK_TEXT, "录入支付")
@@ -353,7 +377,7 @@ def test_submit_locks_the_year_and_an_admin_reopens_it(stack, browsers):
     adam.get(stack.url + YEAR)
     adam.find_element(By.LINK_TEXT, "重新打开").click()
     adam.find_element(By.NAME, "reason").send_keys("财政局要求补录12月支付")
-    adam.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    submit(adam, adam.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]"))
     wait_for(lambda: "已重新打开" in adam.find_element(By.CSS_SELECTOR, "h1 .status").text, message="reopened")
     assert "财政局要求补录12月支付" in stack.raw("YEAR GET ceshi 2025").stdout
 
@@ -363,5 +387,5 @@ def record_payment_refused(driver, stack):
     driver.get(stack.url + YEAR + "/payment")
     driver.execute_script("document.getElementById('date').value = '2025-07-02'")
     driver.find_element(By.NAME, "amount").send_keys("100")
-    driver.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]"))
     return wait_for(lambda: driver.find_element(By.ID, "flash").text, message="the refusal")
