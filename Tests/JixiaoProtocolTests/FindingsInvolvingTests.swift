@@ -107,8 +107,11 @@ import Testing
     }
 
     /// Values that move an indicator between met, unmet, over-scored, unscorable, not
-    /// applicable, a unit mismatch and a bare decimal.
+    /// applicable, a unit mismatch and a bare decimal, between groups and directions.
     static let values: [String: [String]] = [
+        "level1": ["产出指标", "效益指标", "满意度指标"],
+        "level2": ["", "数量指标", "质量指标", "成本指标"],
+        "nature": ["正向", "反向", "≤"],
         "actual": ["", "30次", "18次", "218个", "100%", "95%", "0.96", "良好", "降低", "840.87万元", "0"],
         "target": ["≥20次", "≤200个", "100%", "≥95%", "良好", "≤15万元", "降低"],
         "weight": ["", "0", "5", "10", "20", "12.5"],

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension Checker {
     /// A table that cannot be scored whole (`table-incomplete`): a form that prints its
     /// execution-rate score but no indicator, an indicator without its weight among weighted ones, an
@@ -6,7 +8,8 @@ extension Checker {
     /// known, so only the rows printed are judged.
     /// - Parameter only: an indicator whose own row alone is judged; `nil` judges every row.
     func checkCompleteness(_ expenditure: Expenditure, key: ExpenditureKey, only: Code? = nil) -> [Finding] {
-        let indicators = expenditure.indicatorList
+        // The dictionary's values, not `indicatorList`: no copy of every row per check.
+        let indicators = expenditure.indicators.values
         if indicators.isEmpty {
             // The form's own 执行率 得分 cell says an indicator table belongs here; a 汇总表 row
             // (a project's 自评得分 alone) does not.

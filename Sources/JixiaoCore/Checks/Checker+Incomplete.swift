@@ -9,12 +9,13 @@ extension Checker {
     /// already decide it: seen weights above 100 (or above a group's printed weight) can
     /// only grow, and a printed total above the scores seen plus the weight not seen (or
     /// below the scores seen) is wrong whatever the missing rows hold.
-    func unverifiable(_ findings: [Finding], of expenditure: Expenditure, score: ExpenditureScore) -> [Finding] {
+    /// `weightTotal` is the score's ``ExpenditureScore/weightTotal``.
+    func unverifiable(_ findings: [Finding], of expenditure: Expenditure, weightTotal: ExactNumber) -> [Finding] {
         guard expenditure.isIncomplete else { return findings }
         let reason = expenditure.incompleteReason.map { "（\($0)）" } ?? "（未说明原因）"
         return findings.map { finding in
             guard Self.sumRules.contains(finding.rule) else { return finding }
-            if let certain = certain(finding, expenditure: expenditure, score: score) { return certain }
+            if let certain = certain(finding, expenditure: expenditure, weightTotal: weightTotal) { return certain }
             return Finding(
                 .sumUnverifiable,
                 finding.object,
@@ -30,12 +31,12 @@ extension Checker {
     }
 
     /// The finding as an error with its bound (`≥ 170`, `≤ 94`), when the rows seen decide it.
-    private func certain(_ finding: Finding, expenditure: Expenditure, score: ExpenditureScore) -> Finding? {
+    private func certain(_ finding: Finding, expenditure: Expenditure, weightTotal: ExactNumber) -> Finding? {
         let hundred = ExactNumber(100)
         switch finding.rule {
         case .weightsSum:
-            guard score.weightTotal > hundred else { return nil }
-            return bounded(finding, "≥ \(score.weightTotal.plain)", "已印出的分值合计\(score.weightTotal.plain)已超过100分，缺页只会更多")
+            guard weightTotal > hundred else { return nil }
+            return bounded(finding, "≥ \(weightTotal.plain)", "已印出的分值合计\(weightTotal.plain)已超过100分，缺页只会更多")
         case .groupWeightMismatch:
             guard let reported = finding.reported.flatMap({ ExactNumber(parsing: $0) }),
                 let seen = finding.computed.flatMap({ ExactNumber(parsing: $0) }), seen > reported
@@ -45,7 +46,7 @@ extension Checker {
             guard let printed = expenditure.printedTotal,
                 let seen = finding.computed.flatMap({ ExactNumber(parsing: $0) })
             else { return nil }
-            let unseen = Ratio(hundred) - Ratio(score.weightTotal)
+            let unseen = Ratio(hundred) - Ratio(weightTotal)
             let bound = Ratio(seen) + (unseen.isNegative ? .zero : unseen)
             if Ratio(printed) > bound {
                 let text = bound.rounded(toDecimals: 2).plain

@@ -4,18 +4,15 @@ extension Checker {
     /// The indicator table: weights against 100 and against group weights, each score
     /// against its weight, deviation reasons, the printed total against the printed scores
     /// and the grade against the printed total. Weights and completion are the scorer's.
-    /// - Parameter only: an indicator whose own row alone is checked (the others' rows name
-    ///   only themselves); `nil` checks every row.
     func checkIndicators(
         _ expenditure: Expenditure,
         key: ExpenditureKey,
         score: ExpenditureScore,
-        rules: RuleSet,
-        only: Code? = nil
+        rules: RuleSet
     ) -> [Finding] {
         var findings: [Finding] = []
         let indicators = expenditure.indicatorList
-        for (indicator, line) in zip(indicators, score.indicators) where only == nil || indicator.code == only {
+        for (indicator, line) in zip(indicators, score.indicators) {
             findings += check(indicator, line: line, key: key)
         }
         if indicators.contains(where: { $0.weight != nil }) && score.weightTotal != ExactNumber(100) {
@@ -34,28 +31,40 @@ extension Checker {
         }
         for group in score.groups {
             guard let printed = group.printedWeight else { continue }
-            let members = indicators.filter {
-                $0.level1 == group.group.level1 && (group.group.level2.isEmpty || $0.level2 == group.group.level2)
+            let members = indicators.filter { Scorer.isMember($0, of: group.group) }
+            if let finding = groupWeightMismatch(group.group, weight: group.weight, printed: printed, members, key: key)
+            {
+                findings.append(finding)
             }
-            guard !members.isEmpty, members.allSatisfy({ $0.weight != nil }), group.weight != printed else { continue }
-            findings.append(
-                Finding(
-                    .groupWeightMismatch,
-                    .part(key, .group(group.group)),
-                    involved: members.map { .part(key, .indicator($0.code)) },
-                    reported: "\(printed)",
-                    computed: "\(group.weight)",
-                    zh: "\(group.group)印为\(printed)分，其下指标分值合计\(group.weight)分",
-                    en:
-                        "group \(group.group) is printed as \(printed) points but its indicators' weights add up to \(group.weight)"
-                )
-            )
         }
         findings += checkTotal(expenditure, applicable: indicators.filter { !$0.notApplicable }, key: key, rules: rules)
         return findings
     }
 
-    private func check(_ indicator: Indicator, line: ScoreLine, key: ExpenditureKey) -> [Finding] {
+    /// A group's printed weight against the weights of its indicators (`members`, in table
+    /// order), when every one of them has a weight.
+    func groupWeightMismatch(
+        _ group: IndicatorGroup,
+        weight: ExactNumber,
+        printed: ExactNumber,
+        _ members: [Indicator],
+        key: ExpenditureKey
+    ) -> Finding? {
+        guard !members.isEmpty, members.allSatisfy({ $0.weight != nil }), weight != printed else { return nil }
+        return Finding(
+            .groupWeightMismatch,
+            .part(key, .group(group)),
+            involved: members.map { .part(key, .indicator($0.code)) },
+            reported: "\(printed)",
+            computed: "\(weight)",
+            zh: "\(group)印为\(printed)分，其下指标分值合计\(weight)分",
+            en: "group \(group) is printed as \(printed) points but its indicators' weights add up to \(weight)"
+        )
+    }
+
+    /// An indicator's own row: its score against its weight, its units, a met target
+    /// scored down, an unmet one without a reason.
+    func check(_ indicator: Indicator, line: ScoreLine, key: ExpenditureKey) -> [Finding] {
         var findings: [Finding] = []
         let object = ObjectKey.part(key, .indicator(indicator.code))
         if let score = indicator.score, let weight = indicator.weight, score > weight {
@@ -122,7 +131,9 @@ extension Checker {
         return findings
     }
 
-    private func checkTotal(
+    /// The printed total against the printed scores of the `applicable` indicators (a
+    /// finding naming each), and the printed grade against the printed total.
+    func checkTotal(
         _ expenditure: Expenditure,
         applicable: [Indicator],
         key: ExpenditureKey,

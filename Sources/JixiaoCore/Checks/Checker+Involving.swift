@@ -7,7 +7,8 @@ extension Checker {
     ///
     /// The reply to a change carries these. An indicator is involved only in the checks of
     /// the indicator table (its own row, its group's weights, the total), of the scores and
-    /// of completeness, so for an indicator only those run (the scorer once); the funds,
+    /// of completeness, so for an indicator only those run, over the parts of the score they
+    /// read of it (``Scorer/score(_:of:key:in:)``: its own line, not every line); the funds,
     /// lines, payments and summary checks, which name lines, payments, adjustments and the
     /// expenditure, are left out. Any other object gets the whole check of its scope.
     public func findings(
@@ -26,7 +27,7 @@ extension Checker {
                 guard let project = year.projects[code] else { return [] }
                 expenditure = project.expenditure
             }
-            found = indicatorTableFindings(expenditure, key: key, in: year, rules: rules, only: code)
+            found = touchedIndicatorFindings(code, of: expenditure, key: key, in: year, rules: rules)
                 .filter { year.disabledChecks[$0.rule.rawValue] == nil }
         case .part(let key, _), .expenditure(let key):
             found = check(year, of: unit, owner: key.owner, rules: rules)
@@ -36,23 +37,35 @@ extension Checker {
         return found.filter { $0.involved.contains(object) }
     }
 
-    /// The findings of ``check(_:key:in:rules:)`` that can name an indicator, in its order:
-    /// the indicator table, the scores and completeness, after the same turn of sums over a
-    /// table printed in part into notes.
-    /// With `only`, the rows and lines of other indicators are not checked: their findings
-    /// name only themselves.
-    func indicatorTableFindings(
-        _ expenditure: Expenditure,
+    /// The findings of ``check(_:key:in:rules:)`` that can name the indicator `code`, in its
+    /// order: the indicator table (its row, its groups' weights, the printed total), its
+    /// score line and its completeness, after the same turn of sums over a table printed
+    /// in part into notes. The other checks of these tables name only other rows, the
+    /// groups or the expenditure, so they do not run, and no other line is scored.
+    func touchedIndicatorFindings(
+        _ code: Code,
+        of expenditure: Expenditure,
         key: ExpenditureKey,
         in year: UnitYear,
-        rules: RuleSet,
-        only: Code? = nil
+        rules: RuleSet
     ) -> [Finding] {
-        let score = Scorer(rules: rules).score(expenditure, key: key, in: year)
-        let findings =
-            checkIndicators(expenditure, key: key, score: score, rules: rules, only: only)
-            + checkScores(expenditure, key: key, score: score, rules: rules, only: only)
-            + checkCompleteness(expenditure, key: key, only: only)
-        return unverifiable(findings, of: expenditure, score: score)
+        guard let touched = Scorer(rules: rules).score(code, of: expenditure, key: key, in: year) else { return [] }
+        let indicator = touched.indicator
+        var findings = check(indicator, line: touched.line, key: key)
+        for (group, weight) in touched.groups {
+            guard let printed = expenditure.groups[group] else { continue }
+            let members = expenditure.indicators.values.filter { Scorer.isMember($0, of: group) }
+            if let finding = groupWeightMismatch(group, weight: weight, printed: printed, members, key: key) {
+                findings.append(finding)
+            }
+        }
+        // The printed total's finding names the indicators that apply.
+        if !indicator.notApplicable {
+            let applicable = expenditure.indicators.values.filter { !$0.notApplicable }
+            findings += checkTotal(expenditure, applicable: applicable, key: key, rules: rules)
+        }
+        findings += check(touched.line, indicator: indicator, key: key, rules: rules)
+        findings += checkCompleteness(expenditure, key: key, only: code)
+        return unverifiable(findings, of: expenditure, weightTotal: touched.weightTotal)
     }
 }

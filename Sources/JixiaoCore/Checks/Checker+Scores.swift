@@ -10,22 +10,16 @@ extension Checker {
     /// overrides. Over-scored is an error (`score-over`, or `unmet-scored-full` when an unmet
     /// target took full marks), under-scored a warning (`score-under`), each with the rule's
     /// arithmetic.
-    ///
-    /// - Parameter only: an indicator whose own line alone is checked (each line's findings
-    ///   name only its indicator, or the expenditure for the 执行率 line); `nil` checks every
-    ///   line.
     func checkScores(
         _ expenditure: Expenditure,
         key: ExpenditureKey,
         score: ExpenditureScore,
-        rules: RuleSet,
-        only: Code? = nil
+        rules: RuleSet
     )
         -> [Finding]
     {
         var findings: [Finding] = []
-        for (line, indicator) in zip(score.lines, [nil] + expenditure.indicatorList.map { Optional($0) })
-        where only == nil || (indicator != nil && indicator?.code == only) {
+        for (line, indicator) in zip(score.lines, [nil] + expenditure.indicatorList.map { Optional($0) }) {
             findings += check(line, indicator: indicator, key: key, rules: rules)
         }
         findings += checkGroupScores(expenditure, key: key, score: score)
@@ -81,7 +75,9 @@ extension Checker {
         return findings
     }
 
-    private func check(_ line: ScoreLine, indicator: Indicator?, key: ExpenditureKey, rules: RuleSet) -> [Finding] {
+    /// One line's printed score against the scorer's (`indicator` is the line's, `nil` for
+    /// the 执行率 line).
+    func check(_ line: ScoreLine, indicator: Indicator?, key: ExpenditureKey, rules: RuleSet) -> [Finding] {
         if line.isDirectionUnknown, let indicator {
             return [
                 Finding(

@@ -64,7 +64,7 @@ public struct Checker: Sendable {
             + checkScores(expenditure, key: key, score: score, rules: rules)
             + checkCompleteness(expenditure, key: key) + checkAllocation(expenditure, key: key)
             + checkPayments(expenditure, key: key) + checkScoreOnExecution(expenditure, key: key, rules: rules)
-        return unverifiable(findings, of: expenditure, score: score)
+        return unverifiable(findings, of: expenditure, weightTotal: score.weightTotal)
     }
 
     private func checkStaffing(_ year: UnitYear, of unit: Code) -> [Finding] {

@@ -57,7 +57,7 @@ public struct Scorer: Sendable {
     /// ``scoreExecution(_:)`` with `budget`, the expenditure's ``Expenditure/budget``, read
     /// already.
     private func scoreExecution(_ expenditure: Expenditure, budget: BudgetFigures) -> ScoreLine {
-        let weight = expenditure.executionWeight ?? rules.executionWeight
+        let weight = executionWeight(of: expenditure)
         func line(_ computed: Computed) -> ScoreLine {
             ScoreLine(
                 subject: .execution,
@@ -136,8 +136,10 @@ public struct Scorer: Sendable {
         measures: [MeasureScore]
     ) -> ExpenditureScore {
         let lines = [execution] + indicators
-        let weights = lines.compactMap(\.weight)
-        let weightTotal = weights.reduce(ExactNumber.zero) { $0.adding($1) }
+        let weightTotal = Self.weightTotal(
+            executionWeight: execution.weight,
+            indicatorWeights: indicators.map(\.weight)
+        )
         let applicable = lines.filter(\.isApplicable)
         let applicableWeight = applicable.compactMap(\.weight).reduce(ExactNumber.zero) { $0.adding($1) }
         let finals = applicable.compactMap(\.final)
@@ -262,17 +264,48 @@ public struct Scorer: Sendable {
         _ indicators: [Indicator],
         _ lines: [ScoreLine]
     ) -> GroupScore {
-        let members = zip(indicators, lines).filter { indicator, _ in
-            indicator.level1 == group.level1 && (group.level2.isEmpty || indicator.level2 == group.level2)
-        }.map(\.1)
+        let members = zip(indicators, lines).filter { indicator, _ in Self.isMember(indicator, of: group) }.map(\.1)
         let printed = members.compactMap(\.printed)
         return GroupScore(
             group: group,
-            weight: members.compactMap(\.weight).reduce(ExactNumber.zero) { $0.adding($1) },
+            weight: Self.added(members.map(\.weight)),
             printedWeight: expenditure.groups[group],
             score: members.compactMap(\.final).reduce(ExactNumber.zero) { $0.adding($1) },
             printedScore: printed.isEmpty ? nil : printed.reduce(ExactNumber.zero) { $0.adding($1) },
             complete: members.allSatisfy { !$0.isApplicable || $0.final != nil }
         )
+    }
+}
+
+extension Scorer {
+    /// The 预算执行率 row's weight: the expenditure's own, else the rule set's default.
+    func executionWeight(of expenditure: Expenditure) -> ExactNumber {
+        expenditure.executionWeight ?? rules.executionWeight
+    }
+
+    /// ``ExpenditureScore/weightTotal``: the execution weight plus every indicator weight
+    /// entered (applicable or not).
+    static func weightTotal(
+        executionWeight: ExactNumber?,
+        indicatorWeights: some Sequence<ExactNumber?>
+    ) -> ExactNumber {
+        // In the order the lines are added, from zero: the sum keeps the weights' scale.
+        added(indicatorWeights, to: added(CollectionOfOne(executionWeight)))
+    }
+
+    /// Whether an indicator counts in a group: a level-1 group holds every indicator under
+    /// its name, a level-2 group those under both its names.
+    static func isMember(_ indicator: Indicator, of group: IndicatorGroup) -> Bool {
+        indicator.level1 == group.level1 && (group.level2.isEmpty || indicator.level2 == group.level2)
+    }
+
+    /// ``GroupScore/weight``: the weights entered of a group's indicators, added up.
+    static func weight(of group: IndicatorGroup, in indicators: some Sequence<Indicator>) -> ExactNumber {
+        added(indicators.lazy.filter { isMember($0, of: group) }.map(\.weight))
+    }
+
+    /// The weights entered (`nil` is a blank weight, left out), added to `start`.
+    static func added(_ weights: some Sequence<ExactNumber?>, to start: ExactNumber = .zero) -> ExactNumber {
+        weights.reduce(start) { sum, weight in weight.map { sum.adding($0) } ?? sum }
     }
 }
