@@ -59,6 +59,15 @@ import Testing
         #expect(row != copy)
     }
 
+    @Test func levelNamesTooLongToShareStillReadBack() throws {
+        let long = String(repeating: "指标", count: 50)
+        let row = try Self.row("i1", level1: long, level2: "数量指标")
+        let same = try Self.row("i2", level1: long, level2: "数量指标")
+        #expect(row.level1 == long)
+        #expect(row.group == same.group)
+        #expect(row.level2 == "数量指标")
+    }
+
     @Test func rarelySetFieldsReadBackAndClearingThemGivesAnEqualRow() throws {
         var (row, _) = try Self.twoIndicators(name: "参保群众满意度", target: "≥90%")
         let original = row

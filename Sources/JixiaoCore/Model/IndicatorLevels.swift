@@ -8,17 +8,19 @@ import Synchronization
 /// other names points at another box), so rows and copies of the model share boxes freely
 /// and no copy sees another's change.
 ///
-/// Boxes are kept process-wide, one for each distinct pair, at most ``capacity`` of them;
-/// a pair beyond that gets a box of its own (still correct, only not shared). A pair that no
-/// longer occurs stays until the process ends (a few dozen bytes each).
+/// Boxes are kept process-wide, one for each distinct pair of names of at most 256 bytes
+/// each, at most ``capacity`` of them; any other pair gets a box of its own (still correct,
+/// only not shared). A pair that no longer occurs stays until the process ends (a few
+/// hundred bytes at most each; names a vocabulary check then refuses are kept too, hence
+/// the bounds).
 final class IndicatorLevels: Sendable, Equatable {
     /// The two names.
     let group: IndicatorGroup
 
     private init(_ group: IndicatorGroup) { self.group = group }
 
-    /// The most distinct pairs kept.
-    static let capacity = 65_536
+    /// The most distinct pairs kept: a province uses a few dozen (the vocabulary is short).
+    static let capacity = 4_096
 
     /// The box of a row with no level names set.
     static let empty = IndicatorLevels(IndicatorGroup(level1: "", level2: ""))
@@ -29,6 +31,7 @@ final class IndicatorLevels: Sendable, Equatable {
     static func of(level1: String, level2: String) -> IndicatorLevels {
         if level1.isEmpty && level2.isEmpty { return empty }
         let group = IndicatorGroup(level1: SharedText.shared(level1), level2: SharedText.shared(level2))
+        guard level1.utf8.count <= 256, level2.utf8.count <= 256 else { return IndicatorLevels(group) }
         return table.withLock { boxes in
             if let found = boxes[group] { return found }
             let box = IndicatorLevels(group)
