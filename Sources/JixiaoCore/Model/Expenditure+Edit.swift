@@ -13,6 +13,18 @@ extension Payment: RevisionedPart {}
 extension Goal: RevisionedPart {}
 extension Allocation: RevisionedPart {}
 
+/// The parts of one kind of an expenditure, by key: an ordered dictionary, or the
+/// indicator table.
+protocol PartTable {
+    associatedtype Key
+    associatedtype Part
+    subscript(key: Key) -> Part? { get set }
+    @discardableResult mutating func removeValue(forKey key: Key) -> Part?
+}
+
+extension OrderedDictionary: PartTable {}
+extension IndicatorTable: PartTable {}
+
 extension Expenditure {
     /// Creates, updates, sets or deletes one part.
     mutating func edit(
@@ -67,15 +79,15 @@ extension Expenditure {
         return mode
     }
 
-    private static func edit<Key: Hashable, Part: RevisionedPart>(
-        _ parts: inout OrderedDictionary<Key, Part>,
-        _ key: Key,
+    private static func edit<Table: PartTable>(
+        _ parts: inout Table,
+        _ key: Table.Key,
         _ mode: EditMode,
         _ assignments: [FieldAssignment],
         _ objectKey: ObjectKey,
         _ sequence: Int64,
-        make: () -> Part
-    ) throws(DomainError) {
+        make: () -> Table.Part
+    ) throws(DomainError) where Table.Part: RevisionedPart {
         switch mode {
         case .delete:
             guard parts.removeValue(forKey: key) != nil else { throw .notFound(objectKey) }

@@ -7,41 +7,93 @@ public struct Expenditure: Sendable, Equatable {
     /// The 年度资金总额 row as the operator entered it (what exports write back).
     public var entered = BudgetFigures()
     /// 分值 of the execution-rate row (10 by default in the national form).
-    public var executionWeight: ExactNumber?
+    public var executionWeight: ExactNumber? {
+        get { rare.values.executionWeight }
+        _modify { yield &rare.values.executionWeight }
+    }
     /// The execution rate the report printed (执行率), to compare with the computed one.
-    public var printedRate: ExactNumber?
+    public var printedRate: ExactNumber? {
+        get { rare.values.printedRate }
+        _modify { yield &rare.values.printedRate }
+    }
     /// The execution-rate score the report printed (得分).
-    public var printedScore: ExactNumber?
+    public var printedScore: ExactNumber? {
+        get { rare.values.printedScore }
+        _modify { yield &rare.values.printedScore }
+    }
     /// The 总分 the report printed.
-    public var printedTotal: ExactNumber?
+    public var printedTotal: ExactNumber? {
+        get { rare.values.printedTotal }
+        _modify { yield &rare.values.printedTotal }
+    }
     /// The grade the report printed (优, 良, 中, 差).
-    public var printedGrade: String?
+    public var printedGrade: String? {
+        get { rare.values.printedGrade }
+        _modify { yield &rare.values.printedGrade }
+    }
     /// Why the table is printed only in part (an excerpt, a page missing), when it is: its
     /// sums cannot be verified, so the checker reports them as `sum-unverifiable` notes.
-    public var incompleteReason: String?
+    public var incompleteReason: String? {
+        get { rare.values.incompleteReason }
+        _modify { yield &rare.values.incompleteReason }
+    }
     /// Whether the table is printed only in part (`incomplete=yes`).
-    public var isIncomplete = false
+    public var isIncomplete: Bool {
+        get { rare.values.isIncomplete }
+        _modify { yield &rare.values.isIncomplete }
+    }
     /// Figure lines: funds by source and level, income and expenditure splits, 三公, 公用经费….
-    public var lines: OrderedDictionary<LineItem, FigureLine> = [:]
+    public var lines: OrderedDictionary<LineItem, FigureLine> {
+        get { rare.values.lines }
+        _modify { yield &rare.values.lines }
+    }
     /// Budget adjustments (调整/追加), by id.
-    public var adjustments: OrderedDictionary<Int, Adjustment> = [:]
+    public var adjustments: OrderedDictionary<Int, Adjustment> {
+        get { rare.values.adjustments }
+        _modify { yield &rare.values.adjustments }
+    }
     /// Payments (支出/拨付), by id.
-    public var payments: OrderedDictionary<Int, Payment> = [:]
+    public var payments: OrderedDictionary<Int, Payment> {
+        get { rare.values.payments }
+        _modify { yield &rare.values.payments }
+    }
     /// Goals (预期目标 and 实际完成情况), by id, in order.
-    public var goals: OrderedDictionary<Int, Goal> = [:]
-    /// The third-level indicators, in table order.
-    public var indicators: OrderedDictionary<Code, Indicator> = [:]
+    public var goals: OrderedDictionary<Int, Goal> {
+        get { rare.values.goals }
+        _modify { yield &rare.values.goals }
+    }
+    /// The third-level indicators, in table order (each row keeps its code once: ``IndicatorTable``).
+    public var indicators = IndicatorTable()
     /// Weights printed for level-1 and level-2 groups (产出指标（50分）).
-    public var groups: OrderedDictionary<IndicatorGroup, ExactNumber> = [:]
+    public var groups: OrderedDictionary<IndicatorGroup, ExactNumber> {
+        get { rare.values.groups }
+        _modify { yield &rare.values.groups }
+    }
     /// Scores printed for level-1 and level-2 groups (a 得分 cell spanning the group's rows),
     /// for groups whose weight is set.
-    public var groupScores: OrderedDictionary<IndicatorGroup, ExactNumber> = [:]
+    public var groupScores: OrderedDictionary<IndicatorGroup, ExactNumber> {
+        get { rare.values.groupScores }
+        _modify { yield &rare.values.groupScores }
+    }
     /// Other figures the report states (参保人数, 报销人次…), by code.
-    public var facts: OrderedDictionary<Code, Fact> = [:]
+    public var facts: OrderedDictionary<Code, Fact> {
+        get { rare.values.facts }
+        _modify { yield &rare.values.facts }
+    }
     /// A per-capita allocation rule (640元/人 split between levels), if any.
-    public var allocation: Allocation?
+    public var allocation: Allocation? {
+        get { rare.values.allocation }
+        _modify { yield &rare.values.allocation }
+    }
     /// The id the next adjustment, payment or goal gets.
-    public var nextID = 1
+    public var nextID: Int {
+        get { rare.values.nextID }
+        _modify { yield &rare.values.nextID }
+    }
+    /// Every field but the 年度资金总额 row and the indicators, boxed (`nil` while all are
+    /// empty): an expenditure is held inline in each project of the province, and most leave
+    /// these empty; inline they took ~350 of the expenditure's bytes.
+    private var rare = RareFieldBox<RareFields>()
 
     /// An empty expenditure.
     public init() {}
@@ -131,6 +183,28 @@ extension Expenditure: FieldedObject {
     /// 全年执行数 shows what the figures are computed from: entered, else the payments.
     public func displayAmount(_ key: String) -> Money? {
         key == "executed" ? budget.executed : exportValue(key).flatMap { try? Money(parsing: $0) }
+    }
+}
+
+extension Expenditure {
+    /// The fields of ``Expenditure/rare``, at their empty values.
+    fileprivate struct RareFields: RareFieldValues {
+        var executionWeight: ExactNumber?
+        var printedRate: ExactNumber?
+        var printedScore: ExactNumber?
+        var printedTotal: ExactNumber?
+        var printedGrade: String?
+        var incompleteReason: String?
+        var isIncomplete = false
+        var lines: OrderedDictionary<LineItem, FigureLine> = [:]
+        var adjustments: OrderedDictionary<Int, Adjustment> = [:]
+        var payments: OrderedDictionary<Int, Payment> = [:]
+        var goals: OrderedDictionary<Int, Goal> = [:]
+        var groups: OrderedDictionary<IndicatorGroup, ExactNumber> = [:]
+        var groupScores: OrderedDictionary<IndicatorGroup, ExactNumber> = [:]
+        var facts: OrderedDictionary<Code, Fact> = [:]
+        var allocation: Allocation?
+        var nextID = 1
     }
 }
 

@@ -3,9 +3,18 @@ public struct Indicator: Sendable, Equatable {
     /// The indicator's code within its expenditure.
     public let code: Code
     /// 一级指标, e.g. 产出指标.
-    public var level1 = ""
+    public var level1: String {
+        get { levels.group.level1 }
+        set { levels = IndicatorLevels.of(level1: newValue, level2: levels.group.level2) }
+    }
     /// 二级指标, e.g. 数量指标.
-    public var level2 = ""
+    public var level2: String {
+        get { levels.group.level2 }
+        set { levels = IndicatorLevels.of(level1: levels.group.level1, level2: newValue) }
+    }
+    /// The two level names, one box shared by every row of the same pair (8 bytes a row
+    /// instead of 32: ``IndicatorLevels``).
+    private var levels = IndicatorLevels.empty
     /// 三级指标: the indicator's name.
     public var name = ""
     /// 年度指标值.
@@ -77,7 +86,7 @@ public struct Indicator: Sendable, Equatable {
     }
 
     /// Its level-1 and level-2 group.
-    public var group: IndicatorGroup { IndicatorGroup(level1: level1, level2: level2) }
+    public var group: IndicatorGroup { levels.group }
 }
 
 /// An indicator's rarely set fields, in a box of their own (see `Indicator.rare`). Never
@@ -114,9 +123,10 @@ extension Indicator: FieldedObject {
 
     public mutating func assign(_ key: String, _ value: String) throws(DomainError) {
         switch key {
-        // Level names and indicator names repeat in row after row: stored once (``SharedText``).
-        case "level1": level1 = SharedText.shared(try FieldCodec.text(value, field: key))
-        case "level2": level2 = SharedText.shared(try FieldCodec.text(value, field: key))
+        // Level names and indicator names repeat in row after row: stored once (the level
+        // pair as one ``IndicatorLevels`` box, the name through ``SharedText``).
+        case "level1": level1 = try FieldCodec.text(value, field: key)
+        case "level2": level2 = try FieldCodec.text(value, field: key)
         case "name": name = SharedText.shared(try FieldCodec.text(value, field: key))
         case "target": target = try Assign.indicatorValue(value, key)
         case "actual": actual = try Assign.indicatorValue(value, key)

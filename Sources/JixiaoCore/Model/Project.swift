@@ -5,18 +5,36 @@ public struct Project: Sendable, Equatable {
     /// The project's name as the report prints it (项目名称).
     public var name = ""
     /// 主管部门.
-    public var supervisor: String?
+    public var supervisor: String? {
+        get { rare.values.supervisor }
+        _modify { yield &rare.values.supervisor }
+    }
     /// 实施单位.
-    public var implementer: String?
+    public var implementer: String? {
+        get { rare.values.implementer }
+        _modify { yield &rare.values.implementer }
+    }
     /// The project's figures, goals and indicators.
     public var expenditure = Expenditure()
     /// 结余数 as the 部门绩效自评结果公开汇总表 prints it (checked against 全年预算数 − 全年执行数,
     /// ``BudgetFigures/balance``: the report's figure is kept, never replaced by Jixiao's).
-    public var balance: Money?
+    public var balance: Money? {
+        get { rare.values.balance }
+        _modify { yield &rare.values.balance }
+    }
     /// 结余交回财政数: the part of the balance handed back to the treasury (at most the balance).
-    public var returned: Money?
+    public var returned: Money? {
+        get { rare.values.returned }
+        _modify { yield &rare.values.returned }
+    }
     /// 自评结果应用意见: what the self-evaluation's result is used for (the 汇总表's last column).
-    public var resultUse: String?
+    public var resultUse: String? {
+        get { rare.values.resultUse }
+        _modify { yield &rare.values.resultUse }
+    }
+    /// The header fields most projects leave empty, boxed (`nil` while all are): projects are
+    /// held inline in their unit-year's table, and these took 80 bytes of each.
+    private var rare = RareFieldBox<RareFields>()
     /// The journal sequence number of this project's last change.
     public var revision: Int64
 
@@ -31,6 +49,17 @@ public struct Project: Sendable, Equatable {
 
     /// 执行率 (see ``BudgetFigures/executionRate``).
     public var executionRate: Rate? { expenditure.budget.executionRate }
+}
+
+extension Project {
+    /// The fields of ``Project/rare``, at their empty values.
+    fileprivate struct RareFields: RareFieldValues {
+        var supervisor: String?
+        var implementer: String?
+        var balance: Money?
+        var returned: Money?
+        var resultUse: String?
+    }
 }
 
 extension Project: FieldedObject {

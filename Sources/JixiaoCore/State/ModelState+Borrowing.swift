@@ -56,7 +56,7 @@ extension ModelState {
             let years = units[unitIndex].years
             guard let yearIndex = years.index(forKey: key.year) else { return .notFound(.year(key.unit, key.year)) }
             return years.values.withUnsafeBufferPointer { years -> DomainError? in
-                let indicators: OrderedDictionary<Code, Indicator>
+                let indicators: IndicatorTable
                 switch key.owner {
                 case .department:
                     indicators = years[yearIndex].department.indicators

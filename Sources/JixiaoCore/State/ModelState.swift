@@ -103,8 +103,8 @@ extension UnitYear {
 extension Expenditure {
     /// The figure lines in the order entered.
     public var lineList: [FigureLine] { Array(lines.values) }
-    /// The indicators in table order.
-    public var indicatorList: [Indicator] { Array(indicators.values) }
+    /// The indicators in table order (the table's own array: no copy of the rows).
+    public var indicatorList: [Indicator] { indicators.values }
     /// The adjustments in order.
     public var adjustmentList: [Adjustment] { Array(adjustments.values) }
     /// The payments in order.
