@@ -215,8 +215,9 @@ import Testing
     }
 }
 
-/// SplitMix64, for repeatable "many values" tests.
-struct Generator {
+/// SplitMix64, for repeatable "many values" tests (and a `RandomNumberGenerator`, so that
+/// `randomElement(using:)` and `shuffled(using:)` repeat too).
+struct Generator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

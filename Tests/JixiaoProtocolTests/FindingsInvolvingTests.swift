@@ -10,23 +10,9 @@ import Testing
 /// object, they are exactly what the whole check of its expenditure (or year) finds and
 /// names it, in the same order — what every reply carried before.
 @Suite struct FindingsInvolvingTests {
-    /// The seeds, then the corpus of real reports (`Tests/Fixtures/reports`).
-    static let scripts: [String] = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        var paths: [String] = []
-        for folder in ["Protocol/examples", "Tests/Fixtures/reports"] {
-            let directory = parts.joined(separator: "/") + "/" + folder
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            paths += names.filter { $0.hasSuffix(".jx") }.sorted().map { directory + "/" + $0 }
-        }
-        return paths
-    }()
+    static let scripts = ReportCorpus.scripts
 
-    /// The scripts with an indicator table, for random changes of indicators.
-    static let withIndicators: [String] = scripts.filter {
-        (try? String(contentsOfFile: $0, encoding: .utf8))?.contains("\nINDICATOR CREATE ") == true
-    }
+    static let withIndicators = ReportCorpus.withIndicators
 
     /// The findings about `object` as the whole check of its scope gives them.
     private static func byWholeCheck(
@@ -83,17 +69,6 @@ import Testing
         return compared
     }
 
-    private static func load(_ path: String) throws -> (ModelState, Int64) {
-        var state = ModelState()
-        var sequence: Int64 = 0
-        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
-            guard case .change(let change)? = try? CommandParser.parse(String(line)) else { continue }
-            sequence += 1
-            try state.apply(change, sequence: sequence)
-        }
-        return (state, sequence)
-    }
-
     @Test func everySeedAndReportIsCompared() {
         #expect(Self.scripts.filter { $0.contains("Protocol/examples/0") }.count >= 5)
         #expect(Self.withIndicators.count >= 10)
@@ -101,7 +76,7 @@ import Testing
 
     @Test(arguments: scripts)
     func aSeedsFindingsAboutEachObjectAreTheWholeChecksFindingsAboutIt(path: String) throws {
-        let (state, _) = try Self.load(path)
+        let (state, _) = try ReportCorpus.load(path)
         let compared = try Self.compareEverywhere(state, (path as NSString).lastPathComponent)
         if path.hasSuffix("002-hongjiang-2024.jx") { #expect(compared > 0, "the seed has findings to compare") }
     }
@@ -124,28 +99,14 @@ import Testing
 
     @Test(arguments: withIndicators)
     func afterRandomIndicatorChangesTheFindingsAboutEachObjectAreTheWholeChecks(path: String) throws {
-        var (state, sequence) = try Self.load(path)
-        var random = SplitMix64(seed: UInt64(truncatingIfNeeded: path.utf8.reduce(5381) { $0 &* 33 &+ Int($1) }))
-        let fields = Self.values.keys.sorted()
+        var (state, sequence) = try ReportCorpus.load(path)
+        var random = ReportCorpus.generator(for: path)
         var applied = 0
         var compared = 0
         for round in 0..<25 {
-            var indicators: [(unit: Code, year: FiscalYear, owner: String, code: Code)] = []
-            for unit in state.unitList {
-                for year in unit.yearList {
-                    var owners: [(String, Expenditure)] = [(Owner.departmentWord, year.department)]
-                    owners += year.projectList.map { ($0.code.text, $0.expenditure) }
-                    for (owner, expenditure) in owners {
-                        indicators += expenditure.indicatorList.map { (unit.code, year.year, owner, $0.code) }
-                    }
-                }
+            guard let line = ReportCorpus.randomIndicatorUpdate(of: state, values: Self.values, using: &random) else {
+                break
             }
-            guard let (unit, year, owner, indicator) = indicators.randomElement(using: &random) else { break }
-            var assignments: [String] = []
-            for field in fields.shuffled(using: &random).prefix(Int.random(in: 1...3, using: &random)) {
-                assignments.append("\(field)=\"\(Self.values[field]!.randomElement(using: &random)!)\"")
-            }
-            let line = "INDICATOR UPDATE \(unit) \(year) \(owner) \(indicator) \(assignments.joined(separator: " "))"
             guard case .change(let change) = try CommandParser.parse(line) else {
                 Issue.record("not a change: \(line)")
                 continue
@@ -164,18 +125,5 @@ import Testing
         }
         #expect(applied >= 10, "most random changes apply")
         #expect(compared > 0)
-    }
-}
-
-/// A small seeded generator, so that a failing round can be run again.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
