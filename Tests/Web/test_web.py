@@ -15,7 +15,7 @@ import threading
 import time
 
 import pytest
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -24,6 +24,11 @@ MONITOR = YEAR + "?date=2025-06-30&chart=jiandu"
 
 
 def wait_for(condition, timeout=15, message="condition"):
+    """Polls `condition` until it returns something true. While a page is being replaced the
+    driver answers with errors that only mean "not there yet": a missing or stale element, and
+    Chromium's "Node with given id does not belong to the document" or a destroyed script
+    context (WebDriverException with an unknown error, seen in CI on 2026-12-07). Those are
+    retried; the last one is named if the wait times out."""
     deadline = time.time() + timeout
     last = None
     while time.time() < deadline:
@@ -31,27 +36,26 @@ def wait_for(condition, timeout=15, message="condition"):
             last = condition()
             if last:
                 return last
-        except (NoSuchElementException, StaleElementReferenceException):
-            pass
+        except WebDriverException as error:
+            last = error
         time.sleep(0.1)
     raise AssertionError(f"timed out waiting for {message} (last: {last!r})")
 
 
 def submit(driver, button):
-    """Clicks a form's button and waits until the browser has left the page it was on: a
-    click returns before the POST's answer has loaded, and the old page (with the previous
-    save's flash) would otherwise be read as the answer."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    """Clicks a form's button and waits until the browser has loaded the page that answers it:
+    a click returns before the POST's answer has loaded, and the old page (with the previous
+    save's flash) would otherwise be read as the answer. The old page is told by a mark set
+    on its window, which a new document does not have; asking the old page's elements whether
+    they are stale is not enough (Chromium may answer a detached node with an unknown error)."""
+    driver.execute_script("window.jixiaoBeforeSubmit = true")
     button.click()
 
-    def left():
-        try:
-            old.tag_name
-            return False
-        except StaleElementReferenceException:
-            return True
+    def arrived():
+        return driver.execute_script(
+            "return window.jixiaoBeforeSubmit === undefined && document.readyState === 'complete'")
 
-    wait_for(left, message="the page after the submit")
+    wait_for(arrived, message="the page after the submit")
 
 
 def change_number(flash):
