@@ -380,7 +380,8 @@ def test_submit_locks_the_year_and_an_admin_reopens_it(stack, browsers):
     log_in(adam, stack, "adam")
     adam.get(stack.url + YEAR)
     adam.find_element(By.LINK_TEXT, "重新打开").click()
-    adam.find_element(By.NAME, "reason").send_keys("财政局要求补录12月支付")
+    reason = wait_for(lambda: adam.find_element(By.CSS_SELECTOR, "form.entry [name=reason]"), message="the reopen form")
+    reason.send_keys("财政局要求补录12月支付")
     submit(adam, adam.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]"))
     wait_for(lambda: "已重新打开" in adam.find_element(By.CSS_SELECTOR, "h1 .status").text, message="reopened")
     assert "财政局要求补录12月支付" in stack.raw("YEAR GET ceshi 2025").stdout
