@@ -99,25 +99,12 @@ import Testing
 
     @Test(arguments: withIndicators)
     func afterRandomIndicatorChangesTheFindingsAboutEachObjectAreTheWholeChecks(path: String) throws {
-        var (state, sequence) = try ReportCorpus.load(path)
-        var random = ReportCorpus.generator(for: path)
-        var applied = 0
         var compared = 0
-        for round in 0..<25 {
-            guard let line = ReportCorpus.randomIndicatorUpdate(of: state, values: Self.values, using: &random) else {
-                break
-            }
-            guard case .change(let change) = try CommandParser.parse(line) else {
-                Issue.record("not a change: \(line)")
-                continue
-            }
-            do {
-                try state.apply(change, sequence: sequence + 1)
-            } catch {
-                continue
-            }
-            sequence += 1
-            applied += 1
+        let applied = try ReportCorpus.applyingRandomIndicatorUpdates(
+            to: path,
+            rounds: 25,
+            values: Self.values
+        ) { state, round, line in
             compared += try Self.compareEverywhere(
                 state,
                 "\((path as NSString).lastPathComponent) round \(round): \(line)"

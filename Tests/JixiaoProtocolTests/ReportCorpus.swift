@@ -67,4 +67,45 @@ enum ReportCorpus {
         }
         return "INDICATOR UPDATE \(unit) \(year) \(owner) \(indicator) \(assignments.joined(separator: " "))"
     }
+
+    /// Loads the script at `path` and applies up to `rounds` random indicator updates of
+    /// `values` (seeded by the path), calling `afterEach` with the model, the round and the
+    /// line after every update the model accepts (refused ones are skipped: some values are
+    /// refused on purpose). Returns how many updates were applied, so that a test can fail
+    /// when none of its random changes apply.
+    static func applyingRandomIndicatorUpdates(
+        to path: String,
+        rounds: Int,
+        values: [String: [String]],
+        afterEach: (ModelState, Int, String) throws -> Void
+    ) throws -> Int {
+        var (state, sequence) = try load(path)
+        var random = generator(for: path)
+        var applied = 0
+        for round in 0..<rounds {
+            guard let line = randomIndicatorUpdate(of: state, values: values, using: &random) else { break }
+            guard case .change(let change) = try CommandParser.parse(line) else {
+                throw CorpusError.notAChange(line)
+            }
+            do {
+                try state.apply(change, sequence: sequence + 1)
+            } catch {
+                continue
+            }
+            sequence += 1
+            applied += 1
+            try afterEach(state, round, line)
+        }
+        return applied
+    }
+
+    enum CorpusError: Error, CustomStringConvertible {
+        case notAChange(String)
+
+        var description: String {
+            switch self {
+            case .notAChange(let line): "a random update did not parse as a change: \(line)"
+            }
+        }
+    }
 }
