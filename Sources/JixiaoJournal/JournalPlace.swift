@@ -5,7 +5,7 @@ import Glibc
 /// Where the open segment must be for a write to count: a file still linked, in the
 /// journal folder the daemon found at start-up, in the state directory whose lock it holds.
 ///
-/// Checked before every sync (an `fstat` and two `stat`s): a journal folder removed or
+/// Checked before every sync (an `fstat` and three `stat`s): a journal folder removed or
 /// replaced under a running daemon is a storage fault, never an acknowledged write into a
 /// file that no longer has a name.
 struct JournalPlace: Sendable {
