@@ -39,13 +39,13 @@ enum ReportCorpus {
     }
 
     /// A generator seeded by the script's path, so that a failing round can be run again.
-    static func generator(for path: String) -> Generator {
+    private static func generator(for path: String) -> Generator {
         Generator(seed: UInt64(truncatingIfNeeded: path.utf8.reduce(5381) { $0 &* 33 &+ Int($1) }))
     }
 
     /// An `INDICATOR UPDATE` of a random indicator of `state` setting one to three of
     /// `values`' fields to one of their values; `nil` when the model has no indicator.
-    static func randomIndicatorUpdate(
+    private static func randomIndicatorUpdate(
         of state: ModelState,
         values: [String: [String]],
         using random: inout Generator
@@ -85,7 +85,7 @@ enum ReportCorpus {
         for round in 0..<rounds {
             guard let line = randomIndicatorUpdate(of: state, values: values, using: &random) else { break }
             guard case .change(let change) = try CommandParser.parse(line) else {
-                throw CorpusError.notAChange(line)
+                throw ProtocolError(.internal, "a random update did not parse as a change: \(line)")
             }
             do {
                 try state.apply(change, sequence: sequence + 1)
@@ -97,15 +97,5 @@ enum ReportCorpus {
             try afterEach(state, round, line)
         }
         return applied
-    }
-
-    enum CorpusError: Error, CustomStringConvertible {
-        case notAChange(String)
-
-        var description: String {
-            switch self {
-            case .notAChange(let line): "a random update did not parse as a change: \(line)"
-            }
-        }
     }
 }
