@@ -105,11 +105,17 @@ class Stack:
             assert result.returncode == 0, result.stderr
         os.chmod(self.accounts, 0o644)
         os.chmod(self.folder, 0o755)
+        # jixiao-web runs as jxt-proxy and spawns the workbook filter itself: a copy in the
+        # scratch folder (0755), so that a checkout jxt-proxy cannot enter (a `mktemp -d`
+        # clone is 0700) does not turn the Excel download into a 500.
+        xlsx = self.folder / "jixiao-xlsx"
+        shutil.copy(BIN / "jixiao-xlsx", xlsx)
+        os.chmod(xlsx, 0o755)
         self.web_log = open(self.folder / "jixiao-web.log", "w")
         web = subprocess.Popen(
             ["setpriv", "--reuid", "jxt-proxy", "--regid", "jxt-read", "--init-groups", "--", str(BIN / "jixiao-web"),
              "--listen", "127.0.0.1:0", "--socket", self.socket, "--accounts", self.accounts],
-            stdout=subprocess.PIPE, stderr=self.web_log, text=True)
+            stdout=subprocess.PIPE, stderr=self.web_log, text=True, env=dict(os.environ, JIXIAO_XLSX=str(xlsx)))
         self.processes.append(web)
         line = web.stdout.readline()
         match = re.search(r"listening on (http://127\.0\.0\.1:\d+)/", line)
